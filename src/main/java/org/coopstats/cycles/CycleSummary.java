@@ -1,0 +1,20 @@
+package org.coopstats.cycles;
+
+import java.time.LocalDate;
+
+/** A cycle as the home page lists it: its dates and how many States have reported into it. */
+public record CycleSummary(
+        String code,
+        LocalDate periodStart,
+        LocalDate periodEnd,
+        LocalDate opensOn,
+        LocalDate deadline,
+        int statesReporting) {
+
+    public String phase(LocalDate today) {
+        if (today.isBefore(opensOn)) {
+            return "Not yet open";
+        }
+        return today.isAfter(deadline) ? "Closed" : "Open for reporting";
+    }
+}

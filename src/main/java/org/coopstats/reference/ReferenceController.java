@@ -1,0 +1,26 @@
+package org.coopstats.reference;
+
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+
+import java.util.List;
+
+@Controller("/api")
+class ReferenceController {
+
+    private final ReferenceQueries queries;
+
+    ReferenceController(ReferenceQueries queries) {
+        this.queries = queries;
+    }
+
+    @Get("/states")
+    List<StateView> states() {
+        return queries.states();
+    }
+
+    @Get("/taxonomies")
+    List<Taxonomy> taxonomies() {
+        return queries.taxonomies();
+    }
+}

@@ -1,0 +1,17 @@
+package org.coopstats.system;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Error;
+
+@Controller
+class ErrorPages {
+
+    @Error(status = HttpStatus.NOT_FOUND, global = true)
+    HttpResponse<?> notFound(HttpRequest<?> request) {
+        return ErrorResponses.of(request, HttpStatus.NOT_FOUND, "Page not found",
+                "There is nothing at " + request.getPath() + ". Check the address, or start again from the home page.");
+    }
+}

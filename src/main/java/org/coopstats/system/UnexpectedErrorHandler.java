@@ -1,0 +1,39 @@
+package org.coopstats.system;
+
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.server.exceptions.ExceptionHandler;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.Optional;
+
+/**
+ * The last resort for exceptions no specific handler took. A data rule the database enforced
+ * becomes a 422 with a plain message; anything else is logged in full and answered with a
+ * 500 page that carries no stack trace or SQL text.
+ */
+@Produces
+@Singleton
+@Requires(classes = {Exception.class, ExceptionHandler.class})
+class UnexpectedErrorHandler implements ExceptionHandler<Exception, HttpResponse<?>> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(UnexpectedErrorHandler.class);
+
+    @Override
+    public HttpResponse<?> handle(HttpRequest request, Exception exception) {
+        Optional<String> ruleBroken = ConstraintMessages.explain(exception);
+        if (ruleBroken.isPresent()) {
+            LOG.info("Refused data on {} {}: {}", request.getMethod(), request.getPath(), ruleBroken.get());
+            return ErrorResponses.of(request, HttpStatus.UNPROCESSABLE_ENTITY, "The data was not saved", ruleBroken.get());
+        }
+        LOG.error("Unexpected error on {} {}", request.getMethod(), request.getPath(), exception);
+        return ErrorResponses.of(request, HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong",
+                "The service could not complete this request. Nothing you sent was saved. "
+                        + "Try again in a moment; if it happens again, tell the Secretariat what you were doing.");
+    }
+}
