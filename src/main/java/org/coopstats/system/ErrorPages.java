@@ -9,9 +9,15 @@ import io.micronaut.http.annotation.Error;
 @Controller
 class ErrorPages {
 
+    private final ErrorResponses errors;
+
+    ErrorPages(ErrorResponses errors) {
+        this.errors = errors;
+    }
+
     @Error(status = HttpStatus.NOT_FOUND, global = true)
     HttpResponse<?> notFound(HttpRequest<?> request) {
-        return ErrorResponses.of(request, HttpStatus.NOT_FOUND, "Page not found",
+        return errors.of(request, HttpStatus.NOT_FOUND, "Page not found",
                 "There is nothing at " + request.getPath() + ". Check the address, or start again from the home page.");
     }
 }

@@ -5,26 +5,53 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.serde.annotation.Serdeable;
-import io.micronaut.views.ModelAndView;
+import io.micronaut.views.ViewsRenderer;
+import io.micronaut.views.ViewsRendererLocator;
+import jakarta.inject.Singleton;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.util.Map;
 
-/** An error answered as a page to a browser and as JSON to an API client. */
-final class ErrorResponses {
+/**
+ * An error answered as a page to a browser and as JSON to an API client. The page is rendered
+ * here rather than returned as a view because responses from exception handlers do not pass
+ * through the views filter.
+ */
+@Singleton
+class ErrorResponses {
 
-    private ErrorResponses() {
+    private static final String VIEW = "system/error";
+
+    private final ViewsRendererLocator renderers;
+
+    ErrorResponses(ViewsRendererLocator renderers) {
+        this.renderers = renderers;
     }
 
-    static HttpResponse<?> of(HttpRequest<?> request, HttpStatus status, String title, String message) {
+    HttpResponse<?> of(HttpRequest<?> request, HttpStatus status, String title, String message) {
         if (wantsHtml(request)) {
             return HttpResponse.status(status)
                     .contentType(MediaType.TEXT_HTML_TYPE)
-                    .body(new ModelAndView<>("system/error",
-                            Map.of("status", status.getCode(), "title", title, "message", message)));
+                    .body(page(request, Map.of("status", status.getCode(), "title", title, "message", message)));
         }
         return HttpResponse.status(status)
                 .contentType(MediaType.APPLICATION_JSON_TYPE)
                 .body(new ErrorBody(status.getCode(), title, message));
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private String page(HttpRequest<?> request, Map<String, Object> model) {
+        ViewsRenderer renderer = renderers.resolveViewsRenderer(VIEW, MediaType.TEXT_HTML, model)
+                .orElseThrow(() -> new IllegalStateException("no renderer for " + VIEW));
+        StringWriter html = new StringWriter();
+        try {
+            renderer.render(VIEW, model, request).writeTo(html);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return html.toString();
     }
 
     private static boolean wantsHtml(HttpRequest<?> request) {

@@ -24,16 +24,22 @@ class UnexpectedErrorHandler implements ExceptionHandler<Exception, HttpResponse
 
     private static final Logger LOG = LoggerFactory.getLogger(UnexpectedErrorHandler.class);
 
+    private final ErrorResponses errors;
+
+    UnexpectedErrorHandler(ErrorResponses errors) {
+        this.errors = errors;
+    }
+
     @Override
     public HttpResponse<?> handle(HttpRequest request, Exception exception) {
         Optional<String> ruleBroken = ConstraintMessages.explain(exception);
         if (ruleBroken.isPresent()) {
             LOG.info("Refused data on {} {}: {}", request.getMethod(), request.getPath(), ruleBroken.get());
-            return ErrorResponses.of(request, HttpStatus.UNPROCESSABLE_ENTITY, "The data was not saved", ruleBroken.get());
+            return errors.of(request, HttpStatus.UNPROCESSABLE_ENTITY, "The data was not saved", ruleBroken.get());
         }
         LOG.error("Unexpected error on {} {}", request.getMethod(), request.getPath(), exception);
-        return ErrorResponses.of(request, HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong",
-                "The service could not complete this request. Nothing you sent was saved. "
-                        + "Try again in a moment; if it happens again, tell the Secretariat what you were doing.");
+        return errors.of(request, HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong",
+                "The service could not complete this request. Try again in a moment; "
+                        + "if it happens again, tell the Secretariat what you were doing and when.");
     }
 }

@@ -1,0 +1,49 @@
+package org.coopstats.support
+
+import org.openqa.selenium.OutputType
+import org.openqa.selenium.WebDriver
+import org.openqa.selenium.chrome.ChromeDriver
+import org.openqa.selenium.chrome.ChromeDriverService
+import org.openqa.selenium.chrome.ChromeOptions
+
+import java.nio.file.Files
+import java.nio.file.Path
+import java.nio.file.StandardCopyOption
+
+/** Debian's headless Chromium driven through its chromedriver, as a person's browser would be. */
+class Browser implements Closeable {
+
+    static final Path SCREENSHOTS = Path.of("target", "screenshots")
+
+    final WebDriver driver
+
+    Browser(int width = 1280, int height = 900) {
+        def service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(System.getenv("CHROMEDRIVER") ?: "/usr/bin/chromedriver"))
+                .build()
+        def options = new ChromeOptions()
+                .setBinary(System.getenv("CHROMIUM") ?: "/usr/bin/chromium")
+                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                        "--no-first-run", "--window-size=${width},${height}".toString(),
+                        "--user-data-dir=" + Files.createTempDirectory("chromium-profile"))
+        driver = new ChromeDriver(service, options)
+    }
+
+    void open(URL base, String path) {
+        driver.get(new URL(base, path).toString())
+    }
+
+    Path screenshot(String name) {
+        Files.createDirectories(SCREENSHOTS)
+        File shot = driver.getScreenshotAs(OutputType.FILE)
+        Path target = SCREENSHOTS.resolve(name + ".png")
+        Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING)
+        target
+    }
+
+    @Override
+    void close() {
+        driver.quit()
+    }
+}
