@@ -9,11 +9,17 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Streams case lines into MariaDB with LOAD DATA LOCAL INFILE, in chunks, on the caller's
- * connection and transaction: roughly ten times the speed of batched INSERTs, and every
- * CHECK and foreign key still applies.
+ * connection and transaction; every CHECK and foreign key still applies. While MariaDB loads
+ * one chunk on a loader thread, the caller fills the next, so generation costs no wall time;
+ * at most two chunks are in memory whatever the number of lines.
  */
 final class CaseLineBulkWriter implements AutoCloseable {
 
@@ -29,11 +35,19 @@ final class CaseLineBulkWriter implements AutoCloseable {
     private final Map<String, Long> returnIds;
     private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(CHUNK_LINES * 128);
     private final StringBuilder row = new StringBuilder(256);
+    private final ExecutorService loader = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "case-line-loader");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private Future<?> loading = CompletableFuture.completedFuture(null);
     private int buffered;
 
     /** returnIds maps {@link #returnKey(int, String)} to the id of that State's return for that cycle. */
-    CaseLineBulkWriter(Connection connection, Map<String, Long> returnIds) {
-        this.connection = connection;
+    CaseLineBulkWriter(Connection connection, Map<String, Long> returnIds) throws SQLException {
+        // The transaction's connection as the driver sees it: the pool's proxy looks up the
+        // current connection per thread, and the loader thread has none of its own.
+        this.connection = connection.unwrap(org.mariadb.jdbc.Connection.class);
         this.returnIds = returnIds;
     }
 
@@ -73,20 +87,45 @@ final class CaseLineBulkWriter implements AutoCloseable {
         if (buffered == 0) {
             return;
         }
+        byte[] chunk = buffer.toByteArray();
+        buffer.reset();
+        buffered = 0;
+        awaitLoading();
+        loading = loader.submit(() -> {
+            load(chunk);
+            return null;
+        });
+    }
+
+    private void load(byte[] chunk) throws SQLException {
         try (java.sql.Statement statement = connection.createStatement()) {
-            statement.unwrap(Statement.class).setLocalInfileInputStream(new ByteArrayInputStream(buffer.toByteArray()));
+            statement.unwrap(Statement.class).setLocalInfileInputStream(new ByteArrayInputStream(chunk));
             statement.execute(LOAD);
             SQLException warning = statement.getWarnings();
             if (warning != null) {
                 throw new SQLException("LOAD DATA reported a problem: " + warning.getMessage(), warning);
             }
         }
-        buffer.reset();
-        buffered = 0;
+    }
+
+    private void awaitLoading() throws SQLException {
+        try {
+            loading.get();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof SQLException sql ? sql : new SQLException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SQLException("interrupted while loading case lines", e);
+        }
     }
 
     @Override
     public void close() throws SQLException {
-        flush();
+        try {
+            flush();
+            awaitLoading();
+        } finally {
+            loader.shutdownNow();
+        }
     }
 }

@@ -49,6 +49,7 @@ class GeneratorBenchmark {
         DemoDataService demoData = context.getBean(DemoDataService)
         TransactionOperations<Connection> transactions = context.getBean(TransactionOperations)
 
+        println "== load average before the rounds (1, 5, 15 min): ${loadAverage()}"
         println "== warm-up: ${String.format('%,d', WARM_UP_LINES)} lines (not reported)"
         Round warmUp = round(demoData, transactions, WARM_UP_LINES)
         println "   ${warmUp}"
@@ -128,12 +129,19 @@ class GeneratorBenchmark {
         println "nproc: ${command('nproc') ?: Runtime.runtime.availableProcessors()}" +
                 " (JVM sees ${Runtime.runtime.availableProcessors()} processors)"
         println "memory: ${memory()}"
+        println "load average after the rounds (1, 5, 15 min; the benchmark itself keeps one core busy): ${loadAverage()}"
         println "java: ${System.getProperty('java.vm.name')} ${System.getProperty('java.runtime.version')}" +
                 " (max heap ${Runtime.runtime.maxMemory().intdiv(1024 * 1024)} MB)"
         println "os: ${System.getProperty('os.name')} ${System.getProperty('os.version')} ${System.getProperty('os.arch')}"
         println "mariadb: ${queryString(transactions, 'SELECT VERSION()')}, innodb_buffer_pool_size " +
                 "${queryLong(transactions, 'SELECT @@innodb_buffer_pool_size').intdiv(1024 * 1024)} MB, " +
                 "innodb_flush_log_at_trx_commit ${queryLong(transactions, 'SELECT @@innodb_flush_log_at_trx_commit')}"
+    }
+
+    /** Other work on the machine skews the figures: the load average says whether there was any. */
+    private static String loadAverage() {
+        File loadavg = new File('/proc/loadavg')
+        loadavg.exists() ? loadavg.text.trim().split(/\s+/).take(3).join(' ') : 'unknown'
     }
 
     private static String memory() {

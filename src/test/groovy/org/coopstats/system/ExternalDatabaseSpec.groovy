@@ -23,6 +23,7 @@ class ExternalDatabaseSpec extends Specification {
 
         when: "the service is configured with that URL"
         def context = ApplicationContext.builder()
+                .deduceEnvironment(false)
                 .environments("external")
                 .properties([
                         "datasources.default.url"     : externalUrl,
