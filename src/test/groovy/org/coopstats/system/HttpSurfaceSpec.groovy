@@ -30,7 +30,7 @@ class HttpSurfaceSpec extends Specification {
 
         then:
         response.status == HttpStatus.OK
-        response.body().status == "UP"
+        response.body() == [status: "UP"]
     }
 
     def "the States API lists every State with its codes, region and party status"() {
@@ -47,6 +47,7 @@ class HttpSurfaceSpec extends Specification {
             party == true
         }
         states.every { it.keySet().containsAll(["m49", "iso3", "name", "region", "subregion", "party"]) }
+        states.find { it.iso3 == "EUU" }.subregion == null
     }
 
     def "the taxonomies API lists every taxonomy with its codes and labels"() {
