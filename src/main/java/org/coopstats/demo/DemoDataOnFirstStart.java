@@ -1,6 +1,5 @@
 package org.coopstats.demo;
 
-import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
@@ -9,7 +8,6 @@ import org.slf4j.LoggerFactory;
 
 /** Fills an empty database with the demo so a newcomer sees every screen with something on it. */
 @Singleton
-@Requires(property = "coopstats.demo-data.enabled", value = "true", defaultValue = "true")
 class DemoDataOnFirstStart {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoDataOnFirstStart.class);
@@ -24,7 +22,7 @@ class DemoDataOnFirstStart {
 
     @EventListener
     void onStartup(StartupEvent event) {
-        if (demoData.databaseHasCycles()) {
+        if (!settings.enabled() || demoData.databaseHasCycles()) {
             return;
         }
         long started = System.nanoTime();

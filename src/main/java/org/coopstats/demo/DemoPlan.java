@@ -75,8 +75,4 @@ record DemoPlan(List<Cycle> cycles, List<StateRef> reporters, Map<String, Double
         chosen.sort(Comparator.comparing(StateRef::iso3));
         return chosen;
     }
-
-    boolean reports(int cycleIndex, String iso3) {
-        return cycles.get(cycleIndex).submissions().stream().anyMatch(s -> s.iso3().equals(iso3));
-    }
 }

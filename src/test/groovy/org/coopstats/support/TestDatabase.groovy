@@ -5,6 +5,7 @@ import jakarta.inject.Singleton
 import org.jooq.DSLContext
 
 import java.sql.Connection
+import java.time.LocalDate
 
 import static org.coopstats.db.Tables.CASE_LINE
 import static org.coopstats.db.Tables.REPORTING_CYCLE
@@ -25,6 +26,32 @@ class TestDatabase {
     /** Runs the closure in a transaction with the jOOQ context, returning its result. */
     def <T> T inTransaction(Closure<T> work) {
         transactions.executeWrite { status -> work.call(db) }
+    }
+
+    /** A calendar-year cycle that opens on 15 January of the next year with a 31 March deadline. */
+    Long insertCycle(String code, int year) {
+        inTransaction { DSLContext db ->
+            db.insertInto(REPORTING_CYCLE)
+                    .set(REPORTING_CYCLE.CODE, code)
+                    .set(REPORTING_CYCLE.PERIOD_START, LocalDate.of(year, 1, 1))
+                    .set(REPORTING_CYCLE.PERIOD_END, LocalDate.of(year, 12, 31))
+                    .set(REPORTING_CYCLE.OPENS_ON, LocalDate.of(year + 1, 1, 15))
+                    .set(REPORTING_CYCLE.DEADLINE, LocalDate.of(year + 1, 3, 31))
+                    .returningResult(REPORTING_CYCLE.ID)
+                    .fetchOne(REPORTING_CYCLE.ID)
+        }
+    }
+
+    Long insertDraftReturn(Long cycleId, String iso3) {
+        inTransaction { DSLContext db ->
+            db.insertInto(STATE_RETURN)
+                    .set(STATE_RETURN.CYCLE_ID, cycleId)
+                    .set(STATE_RETURN.STATE_ISO3, iso3)
+                    .set(STATE_RETURN.VERSION, 1)
+                    .set(STATE_RETURN.STATUS, "DRAFT")
+                    .returningResult(STATE_RETURN.ID)
+                    .fetchOne(STATE_RETURN.ID)
+        }
     }
 
     void removeReturnsAndCycles() {

@@ -8,12 +8,9 @@ import org.jooq.DSLContext
 import spock.lang.Specification
 
 import java.sql.Connection
-import java.time.LocalDate
 
 import static org.coopstats.db.Tables.CASE_LINE
 import static org.coopstats.db.Tables.LEGAL_INSTRUMENT
-import static org.coopstats.db.Tables.REPORTING_CYCLE
-import static org.coopstats.db.Tables.STATE_RETURN
 
 /**
  * Case lines hold their codes to CHECK lists (doc/adr/0004); these must say exactly what the
@@ -62,15 +59,7 @@ class CaseLineCodesSpec extends Specification {
     private boolean accepts(Map values) {
         try {
             transactions.executeWrite { status ->
-                Long cycleId = database.db.insertInto(REPORTING_CYCLE)
-                        .set(REPORTING_CYCLE.CODE, "CODES").set(REPORTING_CYCLE.PERIOD_START, LocalDate.of(2030, 1, 1))
-                        .set(REPORTING_CYCLE.PERIOD_END, LocalDate.of(2030, 12, 31)).set(REPORTING_CYCLE.OPENS_ON, LocalDate.of(2031, 1, 1))
-                        .set(REPORTING_CYCLE.DEADLINE, LocalDate.of(2031, 3, 1))
-                        .returningResult(REPORTING_CYCLE.ID).fetchOne(REPORTING_CYCLE.ID)
-                Long returnId = database.db.insertInto(STATE_RETURN)
-                        .set(STATE_RETURN.CYCLE_ID, cycleId).set(STATE_RETURN.STATE_ISO3, "KEN")
-                        .set(STATE_RETURN.VERSION, 1).set(STATE_RETURN.STATUS, "DRAFT")
-                        .returningResult(STATE_RETURN.ID).fetchOne(STATE_RETURN.ID)
+                Long returnId = database.insertDraftReturn(database.insertCycle("CODES", 2030), "KEN")
                 Map line = [return_id: returnId, cooperation_type: "MLA", direction: "INCOMING",
                             legal_basis_category: "RECIPROCITY", offence_type: "CORRUPTION", electronic_evidence: "NO",
                             channel: "DIPLOMATIC", informal_consultation: "NO", outcome: "PENDING", case_count: 1] + values

@@ -68,15 +68,7 @@ class HttpSurfaceSpec extends Specification {
     def "the home page says what the service is and lists the reporting cycles"() {
         given:
         database.removeReturnsAndCycles()
-        database.inTransaction { db ->
-            db.insertInto(REPORTING_CYCLE)
-                    .set(REPORTING_CYCLE.CODE, "2031")
-                    .set(REPORTING_CYCLE.PERIOD_START, java.time.LocalDate.of(2031, 1, 1))
-                    .set(REPORTING_CYCLE.PERIOD_END, java.time.LocalDate.of(2031, 12, 31))
-                    .set(REPORTING_CYCLE.OPENS_ON, java.time.LocalDate.of(2032, 1, 15))
-                    .set(REPORTING_CYCLE.DEADLINE, java.time.LocalDate.of(2032, 3, 31))
-                    .execute()
-        }
+        database.insertCycle("2031", 2031)
 
         when:
         def response = http.toBlocking().exchange(HttpRequest.GET("/").accept(MediaType.TEXT_HTML), String)

@@ -25,21 +25,7 @@ class ImpossibleRowsSpec extends Specification {
 
     def setup() {
         database.removeReturnsAndCycles()
-        returnId = database.inTransaction { DSLContext db ->
-            Long cycleId = db.insertInto(REPORTING_CYCLE)
-                    .set(REPORTING_CYCLE.CODE, "2030")
-                    .set(REPORTING_CYCLE.PERIOD_START, LocalDate.of(2030, 1, 1))
-                    .set(REPORTING_CYCLE.PERIOD_END, LocalDate.of(2030, 12, 31))
-                    .set(REPORTING_CYCLE.OPENS_ON, LocalDate.of(2031, 1, 15))
-                    .set(REPORTING_CYCLE.DEADLINE, LocalDate.of(2031, 3, 31))
-                    .returningResult(REPORTING_CYCLE.ID).fetchOne(REPORTING_CYCLE.ID)
-            db.insertInto(STATE_RETURN)
-                    .set(STATE_RETURN.CYCLE_ID, cycleId)
-                    .set(STATE_RETURN.STATE_ISO3, "FRA")
-                    .set(STATE_RETURN.VERSION, 1)
-                    .set(STATE_RETURN.STATUS, "DRAFT")
-                    .returningResult(STATE_RETURN.ID).fetchOne(STATE_RETURN.ID)
-        }
+        returnId = database.insertDraftReturn(database.insertCycle("2030", 2030), "FRA")
     }
 
     def cleanup() {
