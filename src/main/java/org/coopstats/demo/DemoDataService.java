@@ -6,7 +6,6 @@ import org.coopstats.cycles.CycleRepository;
 import org.coopstats.cycles.ReportingCycle;
 import org.jooq.DSLContext;
 
-import java.sql.SQLException;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
@@ -42,18 +41,11 @@ public class DemoDataService {
         Map<String, Long> returnIds = insertCyclesAndReturns(plan);
         GenerationSummary.Tally tally = new GenerationSummary.Tally(plan);
         CaseLineGenerator generator = new CaseLineGenerator(plan, random);
-        db.connection(connection -> {
-            try (CaseLineBulkWriter writer = new CaseLineBulkWriter(connection, returnIds)) {
-                generator.generate(lines, line -> {
+        db.connection(connection -> CaseLineBulkLoad.run(connection, returnIds,
+                sink -> generator.generate(lines, line -> {
                     tally.add(line);
-                    try {
-                        writer.write(line);
-                    } catch (SQLException e) {
-                        throw new IllegalStateException("demo case lines were refused: " + e.getMessage(), e);
-                    }
-                });
-            }
-        });
+                    sink.accept(line);
+                })));
         return tally.summary(seed);
     }
 
@@ -85,7 +77,7 @@ public class DemoDataService {
                         .set(STATE_RETURN.LATE, submission.late())
                         .returningResult(STATE_RETURN.ID)
                         .fetchOne(STATE_RETURN.ID);
-                returnIds.put(CaseLineBulkWriter.returnKey(index, submission.iso3()), id);
+                returnIds.put(CaseLineRows.returnKey(index, submission.iso3()), id);
             }
         }
         return returnIds;
