@@ -180,7 +180,7 @@ CREATE TABLE reporting_cycle (
   period_end   DATE        NOT NULL,
   opens_on     DATE        NOT NULL,
   deadline     DATE        NOT NULL,
-  created_at   TIMESTAMP   NOT NULL DEFAULT CURRENT_TIMESTAMP,
+  created_at   DATETIME    NOT NULL DEFAULT CURRENT_TIMESTAMP,
   CONSTRAINT pk_reporting_cycle PRIMARY KEY (id),
   CONSTRAINT uq_reporting_cycle_code UNIQUE (code),
   CONSTRAINT ck_reporting_cycle_period CHECK (period_end >= period_start),
@@ -189,19 +189,20 @@ CREATE TABLE reporting_cycle (
 
 -- One row per version of one State's return for one cycle: an amendment after
 -- submission is a new row with version + 1, so earlier versions stay readable.
--- lock_version is the optimistic-locking counter for concurrent edits.
+-- lock_version is the optimistic-locking counter for concurrent edits. Times are UTC in
+-- DATETIME columns (TIMESTAMP stops in 2038 and shifts with the session time zone).
 CREATE TABLE state_return (
   id           BIGINT       NOT NULL AUTO_INCREMENT,
   cycle_id     BIGINT       NOT NULL,
   state_iso3   CHAR(3)      NOT NULL,
   version      INT          NOT NULL,
   status       VARCHAR(20)  NOT NULL,
-  submitted_at TIMESTAMP    NULL,
+  submitted_at DATETIME     NULL,
   late         BOOLEAN      NOT NULL DEFAULT FALSE,
   comment      VARCHAR(2000) NULL,
   lock_version BIGINT       NOT NULL DEFAULT 0,
-  created_at   TIMESTAMP    NOT NULL DEFAULT CURRENT_TIMESTAMP,
-  updated_at   TIMESTAMP    NOT NULL DEFAULT CURRENT_TIMESTAMP,
+  created_at   DATETIME     NOT NULL DEFAULT CURRENT_TIMESTAMP,
+  updated_at   DATETIME     NOT NULL DEFAULT CURRENT_TIMESTAMP,
   CONSTRAINT pk_state_return PRIMARY KEY (id),
   CONSTRAINT uq_state_return_version UNIQUE (cycle_id, state_iso3, version),
   CONSTRAINT fk_state_return_cycle FOREIGN KEY (cycle_id) REFERENCES reporting_cycle (id),
@@ -246,7 +247,7 @@ CREATE TABLE case_line (
     'UNTOC', 'UNTOC_PROTOCOL', 'OTHER_UN', 'REGIONAL', 'BILATERAL', 'RECIPROCITY', 'DOMESTIC_LAW', 'OTHER')),
   CONSTRAINT ck_case_line_instrument CHECK (legal_instrument IS NULL
     OR (legal_basis_category = 'UNTOC' AND legal_instrument IN (
-        'UNTOC_ART_13', 'UNTOC_ART_16', 'UNTOC_ART_17', 'UNTOC_ART_18', 'UNTOC_ART_18_7', 'UNTOC_ART_19',
+        'UNTOC_ART_13', 'UNTOC_ART_14', 'UNTOC_ART_16', 'UNTOC_ART_17', 'UNTOC_ART_18', 'UNTOC_ART_18_7', 'UNTOC_ART_19',
         'UNTOC_ART_20', 'UNTOC_ART_21', 'UNTOC_ART_27'))
     OR (legal_basis_category = 'UNTOC_PROTOCOL' AND legal_instrument IN ('TIP_PROTOCOL', 'SOM_PROTOCOL', 'FIREARMS_PROTOCOL'))
     OR (legal_basis_category = 'OTHER_UN' AND legal_instrument IN ('UNCAC', 'DRUGS_1988'))
@@ -273,6 +274,7 @@ CREATE TABLE case_line (
     'FISCAL_OFFENCE', 'OTHER')),
   CONSTRAINT ck_case_line_count CHECK (case_count BETWEEN 1 AND 100000),
   CONSTRAINT ck_case_line_dates CHECK (completed_on IS NULL OR requested_on IS NULL OR completed_on >= requested_on),
+  CONSTRAINT ck_case_line_pending CHECK (outcome <> 'PENDING' OR completed_on IS NULL),
   CONSTRAINT ck_case_line_refusal CHECK ((outcome = 'REFUSED' AND refusal_ground IS NOT NULL) OR (outcome <> 'REFUSED' AND refusal_ground IS NULL))
 );
 

@@ -29,6 +29,7 @@ INSERT INTO legal_basis_category (code, label_en, sort_order) VALUES
 
 INSERT INTO legal_instrument (code, category_code, label_en, sort_order) VALUES
   ('UNTOC_ART_13',          'UNTOC',          'Organized Crime Convention, article 13 (confiscation)',                        10),
+  ('UNTOC_ART_14',          'UNTOC',          'Organized Crime Convention, article 14 (disposal of confiscated proceeds)',   15),
   ('UNTOC_ART_16',          'UNTOC',          'Organized Crime Convention, article 16 (extradition)',                         20),
   ('UNTOC_ART_17',          'UNTOC',          'Organized Crime Convention, article 17 (transfer of sentenced persons)',       30),
   ('UNTOC_ART_18',          'UNTOC',          'Organized Crime Convention, article 18 (mutual legal assistance)',             40),
@@ -70,23 +71,24 @@ INSERT INTO iccs_section (code, label_en, sort_order) VALUES
 
 -- The forms of crime the Working Group names come first; then one "other" entry per
 -- ICCS section so every offence has a code. iccs_code is the most specific ICCS (v1.0)
--- code that covers the form; where the ICCS has none (cybercrime is an attribute across
--- sections there), it is the section's code.
+-- code that covers the form, as far as it could be checked from quotations of the ICCS
+-- manual here (0905, 09012, 09062 and 07041 were; the others should be checked by the
+-- Secretariat against the manual before the first publication).
 INSERT INTO offence_type (code, iccs_section, iccs_code, label_en, sort_order) VALUES
-  ('ORGANIZED_CRIMINAL_GROUP', 'ICCS_09', '0906',  'Participation in an organized criminal group',        10),
+  ('ORGANIZED_CRIMINAL_GROUP', 'ICCS_09', '0905',  'Participation in an organized criminal group',        10),
   ('MONEY_LAUNDERING',         'ICCS_07', '07041', 'Money-laundering',                                    20),
   ('CORRUPTION',               'ICCS_07', '0703',  'Corruption',                                          30),
   ('OBSTRUCTION_OF_JUSTICE',   'ICCS_08', '0807',  'Obstruction of justice',                              40),
-  ('DRUG_TRAFFICKING',         'ICCS_06', '0602',  'Drug trafficking',                                    50),
+  ('DRUG_TRAFFICKING',         'ICCS_06', '06012', 'Drug trafficking',                                    50),
   ('TRAFFICKING_IN_PERSONS',   'ICCS_02', '0204',  'Trafficking in persons',                              60),
   ('SMUGGLING_OF_MIGRANTS',    'ICCS_08', '08051', 'Smuggling of migrants',                               70),
   ('FIREARMS_TRAFFICKING',     'ICCS_09', '09012', 'Trafficking in firearms',                             80),
-  ('CYBERCRIME',               'ICCS_09', '09',    'Cybercrime (acts against computer systems)',          90),
+  ('CYBERCRIME',               'ICCS_09', '0903',  'Cybercrime (acts against computer systems)',          90),
   ('WILDLIFE_CRIME',           'ICCS_10', '10031', 'Wildlife crime (trade in protected species)',         100),
-  ('CULTURAL_PROPERTY',        'ICCS_05', '05',    'Trafficking in cultural property',                    110),
+  ('CULTURAL_PROPERTY',        'ICCS_07', '07042', 'Trafficking in cultural property',                    110),
   ('COUNTERFEITING',           'ICCS_07', '0702',  'Counterfeiting',                                      120),
   ('FALSIFIED_MEDICAL',        'ICCS_07', '07022', 'Falsified medical products',                          130),
-  ('TERRORISM_FINANCING',      'ICCS_09', '09072', 'Financing of terrorism',                              140),
+  ('TERRORISM_FINANCING',      'ICCS_09', '09062', 'Financing of terrorism',                              140),
   ('ONLINE_CHILD_SEXUAL_ABUSE','ICCS_03', '03022', 'Online child sexual abuse and exploitation',          150),
   ('ICCS_01',                  'ICCS_01', '01',    'Other acts leading to death or intending to cause death',                   210),
   ('ICCS_02',                  'ICCS_02', '02',    'Other acts causing harm or intending to cause harm to the person',          220),

@@ -1,6 +1,8 @@
 package org.coopstats;
 
+import io.micronaut.context.exceptions.BeanContextException;
 import io.micronaut.context.exceptions.BeanInstantiationException;
+import io.micronaut.context.exceptions.ConfigurationException;
 import io.micronaut.context.exceptions.DependencyInjectionException;
 import io.micronaut.http.server.exceptions.ServerStartupException;
 import io.micronaut.runtime.Micronaut;
@@ -18,6 +20,8 @@ public class Application {
                     // Exit code 0 here means "hand the exception back to main" so that the
                     // person starting the service reads one plain line instead of a stack trace.
                     .mapError(BeanInstantiationException.class, e -> 0)
+                    .mapError(BeanContextException.class, e -> 0)
+                    .mapError(ConfigurationException.class, e -> 0)
                     .mapError(DependencyInjectionException.class, e -> 0)
                     .mapError(ServerStartupException.class, e -> 0)
                     .mapError(ApplicationStartupException.class, e -> 0)

@@ -1,12 +1,16 @@
 package org.coopstats.demo;
 
+import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Fills an empty database with the demo so a newcomer sees every screen with something on it. */
+/**
+ * Fills an empty database with the demo so a newcomer sees every screen with something on it.
+ * An external database gets it only when asked for: invented returns must never mix with real ones.
+ */
 @Singleton
 class DemoDataOnFirstStart {
 
@@ -14,15 +18,18 @@ class DemoDataOnFirstStart {
 
     private final DemoDataService demoData;
     private final DemoDataSettings settings;
+    private final boolean embeddedDatabase;
 
-    DemoDataOnFirstStart(DemoDataService demoData, DemoDataSettings settings) {
+    DemoDataOnFirstStart(DemoDataService demoData, DemoDataSettings settings,
+                         @Value("${datasources.default.url:}") String externalUrl) {
         this.demoData = demoData;
         this.settings = settings;
+        this.embeddedDatabase = externalUrl.isBlank();
     }
 
     @EventListener
     void onStartup(StartupEvent event) {
-        if (!settings.enabled() || demoData.databaseHasCycles()) {
+        if (!settings.wanted(embeddedDatabase) || demoData.databaseHasCycles()) {
             return;
         }
         long started = System.nanoTime();

@@ -110,7 +110,8 @@ final class Distributions {
         return switch (cooperationType) {
             case "EXTRADITION" -> "UNTOC_ART_16";
             case "MLA", "DATA_PRESERVATION" -> random.nextDouble() < 0.4 ? "UNTOC_ART_18_7" : "UNTOC_ART_18";
-            case "CONFISCATION", "DISPOSAL_OF_PROCEEDS" -> "UNTOC_ART_13";
+            case "CONFISCATION" -> "UNTOC_ART_13";
+            case "DISPOSAL_OF_PROCEEDS" -> "UNTOC_ART_14";
             case "TRANSFER_SENTENCED" -> "UNTOC_ART_17";
             case "JOINT_INVESTIGATION" -> "UNTOC_ART_19";
             case "SPECIAL_INVESTIGATIVE" -> "UNTOC_ART_20";

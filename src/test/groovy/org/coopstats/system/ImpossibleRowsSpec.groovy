@@ -57,6 +57,7 @@ class ImpossibleRowsSpec extends Specification {
         "a case count of zero"                    | [case_count: 0]                                                          || "The number of cases must be a whole number from 1 to 100,000."
         "a case count above 100,000"              | [case_count: 100_001]                                                    || "The number of cases must be a whole number from 1 to 100,000."
         "completion before the request"           | [requested_on: LocalDate.of(2030, 5, 2), completed_on: LocalDate.of(2030, 5, 1)] || "The completion date cannot be earlier than the date of the request."
+        "a completion date on a pending request"  | [outcome: "PENDING"]                                                     || "A request still pending at the end of the period cannot have a completion date."
         "a refusal ground on an executed request" | [refusal_ground: "BANK_SECRECY"]                                         || "Give a refusal ground when the outcome is \"Refused\", and leave it empty for any other outcome."
         "a refusal without its ground"            | [outcome: "REFUSED"]                                                     || "Give a refusal ground when the outcome is \"Refused\", and leave it empty for any other outcome."
         "an unknown cooperation type"             | [cooperation_type: "TELEPATHY"]                                          || "The cooperation type is not one of the allowed codes."

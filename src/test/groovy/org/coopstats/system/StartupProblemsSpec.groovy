@@ -47,6 +47,16 @@ class StartupProblemsSpec extends Specification {
         !run.output.contains("\tat ")
     }
 
+    def "an external database that cannot be reached stops the service with an explanation"() {
+        when:
+        def run = startService(DATASOURCES_DEFAULT_URL: "jdbc:mariadb://127.0.0.1:1/coopstats")
+
+        then:
+        run.exitCode == 1
+        run.output.contains("coopstats did not start: cannot reach the database")
+        !run.output.contains("\tat ")
+    }
+
     /**
      * The started services get their own temporary directory, so that the data directories
      * below sit outside it even when the project itself was cloned under /tmp.
