@@ -3,7 +3,7 @@ package org.coopstats.system
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import spock.lang.Specification
 
-import java.util.concurrent.TimeUnit
+import org.coopstats.support.ServiceProcess
 
 /** Starting the service wrongly gives one plain line and a non-zero exit, not a stack trace. */
 @MicronautTest(transactional = false)
@@ -39,7 +39,7 @@ class StartupProblemsSpec extends Specification {
 
     def "a data directory under the temporary directory is refused before anything is lost"() {
         when:
-        def run = startService(COOPSTATS_DATA_DIR: new File(CHILD_TMP, "coopstats-spec").path)
+        def run = startService(COOPSTATS_DATA_DIR: new File(ServiceProcess.CHILD_TMP, "coopstats-spec").path)
 
         then:
         run.exitCode == 1
@@ -57,27 +57,7 @@ class StartupProblemsSpec extends Specification {
         !run.output.contains("\tat ")
     }
 
-    /**
-     * The started services get their own temporary directory, so that the data directories
-     * below sit outside it even when the project itself was cloned under /tmp.
-     */
-    private static final File CHILD_TMP = new File("target/startup-spec-tmp").absoluteFile
-
     private static Map startService(Map<String, String> environment) {
-        CHILD_TMP.mkdirs()
-        def classpath = System.getProperty("surefire.test.class.path") ?: System.getProperty("java.class.path")
-        def builder = new ProcessBuilder(new File(System.getProperty("java.home"), "bin/java").path,
-                "-Djava.io.tmpdir=" + CHILD_TMP.path, "-cp", classpath, "org.coopstats.Application")
-                .redirectErrorStream(true)
-        builder.environment().putAll(environment.collectEntries { k, v -> [k, v.toString()] } + [COOPSTATS_DEMO_DATA_ENABLED: "false"])
-        def process = builder.start()
-        def output = new StringBuilder()
-        def reader = Thread.start { output << process.inputStream.text }
-        if (!process.waitFor(90, TimeUnit.SECONDS)) {
-            process.destroyForcibly()
-            throw new IllegalStateException("the service neither started nor stopped within 90 s:\n$output")
-        }
-        reader.join()
-        [exitCode: process.exitValue(), output: output.toString()]
+        ServiceProcess.runUntilExit(environment + [COOPSTATS_DEMO_DATA_ENABLED: "false"])
     }
 }
