@@ -17,12 +17,14 @@ class DemoDataOnFirstStart {
     private static final Logger LOG = LoggerFactory.getLogger(DemoDataOnFirstStart.class);
 
     private final DemoDataService demoData;
+    private final DemoAccounts demoAccounts;
     private final DemoDataSettings settings;
     private final boolean embeddedDatabase;
 
-    DemoDataOnFirstStart(DemoDataService demoData, DemoDataSettings settings,
+    DemoDataOnFirstStart(DemoDataService demoData, DemoAccounts demoAccounts, DemoDataSettings settings,
                          @Value("${datasources.default.url:}") String externalUrl) {
         this.demoData = demoData;
+        this.demoAccounts = demoAccounts;
         this.settings = settings;
         this.embeddedDatabase = externalUrl.isBlank();
     }
@@ -38,5 +40,6 @@ class DemoDataOnFirstStart {
                         + "Turn it off with COOPSTATS_DEMO_DATA_ENABLED=false.",
                 summary.returns(), summary.lines(), summary.cases(), summary.seed(),
                 (System.nanoTime() - started) / 1_000_000);
+        LOG.info("Demo accounts (password \"{}\"): {}", DemoAccounts.PASSWORD, String.join(", ", demoAccounts.create()));
     }
 }

@@ -1,5 +1,7 @@
 package org.coopstats.home;
 
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -10,6 +12,7 @@ import org.coopstats.cycles.CycleQueries;
 import java.time.LocalDate;
 import java.util.Map;
 
+@Secured(SecurityRule.IS_ANONYMOUS)
 @Controller
 class HomeController {
 

@@ -11,6 +11,7 @@ import org.jooq.Table;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import static org.coopstats.db.Tables.CHANNEL;
 import static org.coopstats.db.Tables.COOPERATION_TYPE;
@@ -47,6 +48,10 @@ public class ReferenceQueries {
                 .leftJoin(subregion).on(subregion.CODE.eq(STATE.SUBREGION_CODE))
                 .orderBy(STATE.NAME_EN)
                 .fetch(mapping(StateView::new));
+    }
+
+    public Optional<String> stateName(String iso3) {
+        return db.select(STATE.NAME_EN).from(STATE).where(STATE.ISO3.eq(iso3)).fetchOptional(STATE.NAME_EN);
     }
 
     public List<Taxonomy> taxonomies() {

@@ -1,11 +1,14 @@
 package org.coopstats.system;
 
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Error;
 
+@Secured(SecurityRule.IS_ANONYMOUS)
 @Controller
 class ErrorPages {
 

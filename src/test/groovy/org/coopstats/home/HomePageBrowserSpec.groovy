@@ -72,6 +72,7 @@ class HomePageBrowserSpec extends Specification {
         when:
         browser.open(server.URL, "/")
         browser.driver.findElement(By.linkText("Codes used in returns")).click()
+        browser.waitForUrlContaining("/api/taxonomies")
 
         then:
         browser.driver.currentUrl.endsWith("/api/taxonomies")

@@ -5,8 +5,11 @@ import org.openqa.selenium.WebDriver
 import org.openqa.selenium.chrome.ChromeDriver
 import org.openqa.selenium.chrome.ChromeDriverService
 import org.openqa.selenium.chrome.ChromeOptions
+import org.openqa.selenium.support.ui.ExpectedConditions
+import org.openqa.selenium.support.ui.WebDriverWait
 
 import java.nio.file.Files
+import java.time.Duration
 import java.nio.file.Path
 import java.nio.file.StandardCopyOption
 
@@ -28,6 +31,12 @@ class Browser implements Closeable {
                         "--no-first-run", "--window-size=${width},${height}".toString(),
                         "--user-data-dir=" + Files.createTempDirectory("chromium-profile"))
         driver = new ChromeDriver(service, options)
+        driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5))
+    }
+
+    /** After a click that navigates: waits until the address shows where the browser went. */
+    void waitForUrlContaining(String fragment) {
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains(fragment))
     }
 
     void open(URL base, String path) {

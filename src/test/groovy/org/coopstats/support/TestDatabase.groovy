@@ -7,7 +7,9 @@ import org.jooq.DSLContext
 import java.sql.Connection
 import java.time.LocalDate
 
+import static org.coopstats.db.Tables.APP_USER
 import static org.coopstats.db.Tables.CASE_LINE
+import static org.coopstats.db.Tables.USER_SESSION
 import static org.coopstats.db.Tables.REPORTING_CYCLE
 import static org.coopstats.db.Tables.STATE_RETURN
 
@@ -51,6 +53,13 @@ class TestDatabase {
                     .set(STATE_RETURN.STATUS, "DRAFT")
                     .returningResult(STATE_RETURN.ID)
                     .fetchOne(STATE_RETURN.ID)
+        }
+    }
+
+    void removeAccounts() {
+        inTransaction { DSLContext db ->
+            db.deleteFrom(USER_SESSION).execute()
+            db.deleteFrom(APP_USER).execute()
         }
     }
 

@@ -1,6 +1,8 @@
 package org.coopstats.system
 
 import io.micronaut.context.annotation.Requires
+import io.micronaut.security.annotation.Secured
+import io.micronaut.security.rules.SecurityRule
 import io.micronaut.http.annotation.Controller
 import io.micronaut.http.annotation.Get
 import io.micronaut.http.annotation.Post
@@ -16,6 +18,7 @@ import static org.coopstats.db.Tables.REPORTING_CYCLE
  * failures reach people: through the service's global error handling.
  */
 @Requires(env = "test")
+@Secured(SecurityRule.IS_ANONYMOUS)
 @Controller("/test-failures")
 class FailingController {
 

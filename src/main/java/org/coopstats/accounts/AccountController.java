@@ -1,0 +1,44 @@
+package org.coopstats.accounts;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.views.View;
+import org.coopstats.reference.ReferenceQueries;
+import org.coopstats.system.CsrfTokens;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/** The signed-in person's own page: who they are, what they may do, and the way out. */
+@Controller("/account")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+class AccountController {
+
+    private final AccountRepository accounts;
+    private final ReferenceQueries reference;
+    private final CsrfTokens csrf;
+
+    AccountController(AccountRepository accounts, ReferenceQueries reference, CsrfTokens csrf) {
+        this.accounts = accounts;
+        this.reference = reference;
+        this.csrf = csrf;
+    }
+
+    @Get
+    @View("accounts/account")
+    @Produces(MediaType.TEXT_HTML)
+    Map<String, Object> account(Authentication user, HttpRequest<?> request) {
+        Account account = accounts.findByEmail(user.getName()).orElseThrow();
+        Map<String, Object> model = new HashMap<>();
+        model.put("account", account);
+        model.put("stateName", account.stateIso3() == null ? null : reference.stateName(account.stateIso3()).orElse(account.stateIso3()));
+        model.put("csrf", csrf.tokenFor(request));
+        return model;
+    }
+}
