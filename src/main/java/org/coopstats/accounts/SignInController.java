@@ -29,6 +29,7 @@ import java.util.Optional;
 @Produces(MediaType.TEXT_HTML)
 class SignInController {
 
+    static final String MUST_CHANGE_CLAIM = "pwdChange";
     static final String REFUSED = "The email address or the password is not right. Check both and try again.";
     static final String THROTTLED = "Too many attempts to sign in. For your security, wait 15 minutes and try again.";
 
@@ -46,11 +47,13 @@ class SignInController {
 
     @Get("/sign-in")
     @Secured(SecurityRule.IS_ANONYMOUS)
-    HttpResponse<?> form(HttpRequest<?> request, @QueryValue(defaultValue = "false") boolean signedOut) {
+    HttpResponse<?> form(HttpRequest<?> request, @QueryValue(defaultValue = "false") boolean signedOut,
+                         @QueryValue(defaultValue = "false") boolean passwordChanged) {
         Optional<Cookie> visitor = csrf.visitorCookieIfMissing(request);
         String token = visitor.map(csrf::tokenForVisitor).orElseGet(() -> csrf.tokenFor(request));
         Map<String, Object> model = page(token, "", null);
-        model.put("notice", signedOut ? "You have signed out." : null);
+        model.put("notice", passwordChanged ? "Your password was changed. Sign in with the new one."
+                : signedOut ? "You have signed out." : null);
         MutableHttpResponse<?> response = HttpResponse.ok(new ModelAndView<>("accounts/signIn", model));
         visitor.ifPresent(response::cookie);
         return response;
@@ -69,11 +72,15 @@ class SignInController {
             if (account.stateIso3() != null) {
                 attributes.put("state", account.stateIso3());
             }
+            if (account.mustChangePassword()) {
+                attributes.put(MUST_CHANGE_CLAIM, true);
+            }
             String token = tokens.generateToken(
                             Authentication.build(account.email(), List.of(account.role().name()), attributes),
                             (int) sessions.lifetime().toSeconds())
                     .orElseThrow(() -> new IllegalStateException("no session token could be signed"));
-            return HttpResponse.seeOther(URI.create("/account")).cookie(SessionCookie.of(token, sessions.lifetime(), request));
+            URI next = URI.create(account.mustChangePassword() ? "/account/password" : "/account");
+            return HttpResponse.seeOther(next).cookie(SessionCookie.of(token, sessions.lifetime(), request));
         }
         boolean throttled = result instanceof SignIn.Throttled;
         return HttpResponse.status(throttled ? HttpStatus.TOO_MANY_REQUESTS : HttpStatus.UNPROCESSABLE_ENTITY)

@@ -1,0 +1,49 @@
+package org.coopstats.accounts;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Changes a password after checking the current one; every session of the account ends. */
+@Singleton
+public class PasswordChange {
+
+    public static final int MINIMUM_LENGTH = 12;
+
+    private final AccountRepository accounts;
+    private final PasswordHasher passwords;
+    private final SessionStore sessions;
+
+    PasswordChange(AccountRepository accounts, PasswordHasher passwords, SessionStore sessions) {
+        this.accounts = accounts;
+        this.passwords = passwords;
+        this.sessions = sessions;
+    }
+
+    /** The problems by field name; empty when the password was changed. */
+    @Transactional
+    public Map<String, String> change(String email, PasswordChangeForm form) {
+        Account account = accounts.findByEmail(email).orElseThrow();
+        Map<String, String> problems = new LinkedHashMap<>();
+        if (form.current() == null || !passwords.matches(form.current(), account.passwordHash())) {
+            problems.put("current", "This is not your current password.");
+        }
+        String next = form.newPassword() == null ? "" : form.newPassword();
+        if (next.length() < MINIMUM_LENGTH) {
+            problems.put("newPassword", "Use at least " + MINIMUM_LENGTH + " characters. A few words in a row are easy to remember.");
+        } else if (next.equals(form.current())) {
+            problems.put("newPassword", "Choose a password different from the current one.");
+        }
+        if (!next.equals(form.confirmation())) {
+            problems.put("confirmation", "The two new passwords are not the same.");
+        }
+        if (problems.isEmpty()) {
+            accounts.update(new Account(account.id(), account.email(), account.displayName(), passwords.hash(next),
+                    account.role(), account.stateIso3(), account.disabled(), false));
+            sessions.revokeAll(account.id());
+        }
+        return problems;
+    }
+}
