@@ -2,6 +2,7 @@ package org.coopstats.accounts;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import org.coopstats.audit.AuditLog;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -15,11 +16,13 @@ public class PasswordChange {
     private final AccountRepository accounts;
     private final PasswordHasher passwords;
     private final SessionStore sessions;
+    private final AuditLog audit;
 
-    PasswordChange(AccountRepository accounts, PasswordHasher passwords, SessionStore sessions) {
+    PasswordChange(AccountRepository accounts, PasswordHasher passwords, SessionStore sessions, AuditLog audit) {
         this.accounts = accounts;
         this.passwords = passwords;
         this.sessions = sessions;
+        this.audit = audit;
     }
 
     /** The problems by field name; empty when the password was changed. */
@@ -40,9 +43,10 @@ public class PasswordChange {
             problems.put("confirmation", "The two new passwords are not the same.");
         }
         if (problems.isEmpty()) {
-            accounts.update(new Account(account.id(), account.email(), account.displayName(), passwords.hash(next),
-                    account.role(), account.stateIso3(), account.disabled(), false));
+            Account changed = accounts.update(new Account(account.id(), account.email(), account.displayName(),
+                    passwords.hash(next), account.role(), account.stateIso3(), account.disabled(), false));
             sessions.revokeAll(account.id());
+            audit.record(email, "PASSWORD_CHANGED", "account", account.id(), AccountSnapshot.of(account), AccountSnapshot.of(changed));
         }
         return problems;
     }

@@ -18,6 +18,12 @@ class ErrorPages {
         this.errors = errors;
     }
 
+    @Error(status = HttpStatus.FORBIDDEN, global = true)
+    HttpResponse<?> forbidden(HttpRequest<?> request) {
+        return errors.of(request, HttpStatus.FORBIDDEN, "You cannot open this page",
+                "Your account does not give access to " + request.getPath() + ". If you need it, ask the Secretariat.");
+    }
+
     @Error(status = HttpStatus.NOT_FOUND, global = true)
     HttpResponse<?> notFound(HttpRequest<?> request) {
         return errors.of(request, HttpStatus.NOT_FOUND, "Page not found",
