@@ -20,9 +20,12 @@ class TestDatabase {
     final DSLContext db
     private final TransactionOperations<Connection> transactions
 
-    TestDatabase(DSLContext db, TransactionOperations<Connection> transactions) {
+    private final io.micronaut.context.ApplicationContext context
+
+    TestDatabase(DSLContext db, TransactionOperations<Connection> transactions, io.micronaut.context.ApplicationContext context) {
         this.db = db
         this.transactions = transactions
+        this.context = context
     }
 
     /** Runs the closure in a transaction with the jOOQ context, returning its result. */
@@ -54,6 +57,14 @@ class TestDatabase {
                     .returningResult(STATE_RETURN.ID)
                     .fetchOne(STATE_RETURN.ID)
         }
+    }
+
+    /** An account with the given password, saved; the hash uses the service's own hasher. */
+    def account(String email, String password, String role, String state = null) {
+        def accounts = context.getBean(org.coopstats.accounts.AccountRepository)
+        def hasher = context.getBean(org.coopstats.accounts.PasswordHasher)
+        accounts.save(org.coopstats.accounts.Account.create(email, email.takeWhile { it != '@' }, hasher.hash(password),
+                org.coopstats.accounts.Role.valueOf(role), state))
     }
 
     void removeAccounts() {

@@ -1,0 +1,35 @@
+package org.coopstats.returns;
+
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.views.View;
+import org.coopstats.reference.ReferenceQueries;
+
+import java.util.Map;
+
+/** An officer's dashboard: their own State's returns, cycle by cycle. */
+@Controller("/returns")
+@Secured("OFFICER")
+class ReturnsController {
+
+    private final ReturnQueries queries;
+    private final ReferenceQueries reference;
+
+    ReturnsController(ReturnQueries queries, ReferenceQueries reference) {
+        this.queries = queries;
+        this.reference = reference;
+    }
+
+    @Get
+    @View("returns/dashboard")
+    @Produces(MediaType.TEXT_HTML)
+    Map<String, Object> dashboard(Authentication officer) {
+        // the State comes from the signed session, never from the request
+        String iso3 = (String) officer.getAttributes().get("state");
+        return Map.of("stateName", reference.stateName(iso3).orElse(iso3), "returns", queries.forState(iso3));
+    }
+}
