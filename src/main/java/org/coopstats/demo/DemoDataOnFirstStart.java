@@ -18,13 +18,15 @@ class DemoDataOnFirstStart {
 
     private final DemoDataService demoData;
     private final DemoAccounts demoAccounts;
+    private final DemoStatuses demoStatuses;
     private final DemoDataSettings settings;
     private final boolean embeddedDatabase;
 
-    DemoDataOnFirstStart(DemoDataService demoData, DemoAccounts demoAccounts, DemoDataSettings settings,
-                         @Value("${datasources.default.url:}") String externalUrl) {
+    DemoDataOnFirstStart(DemoDataService demoData, DemoAccounts demoAccounts, DemoStatuses demoStatuses,
+                         DemoDataSettings settings, @Value("${datasources.default.url:}") String externalUrl) {
         this.demoData = demoData;
         this.demoAccounts = demoAccounts;
+        this.demoStatuses = demoStatuses;
         this.settings = settings;
         this.embeddedDatabase = externalUrl.isBlank();
     }
@@ -40,6 +42,7 @@ class DemoDataOnFirstStart {
                         + "Turn it off with COOPSTATS_DEMO_DATA_ENABLED=false.",
                 summary.returns(), summary.lines(), summary.cases(), summary.seed(),
                 (System.nanoTime() - started) / 1_000_000);
+        demoStatuses.apply(demoAccounts.latestCycleReporters());
         LOG.info("Demo accounts (password \"{}\"): {}", DemoAccounts.PASSWORD, String.join(", ", demoAccounts.create()));
     }
 }

@@ -20,7 +20,7 @@ import java.util.Map;
  * through the views filter.
  */
 @Singleton
-class ErrorResponses {
+public class ErrorResponses {
 
     private static final String VIEW = "system/error";
 
@@ -30,7 +30,7 @@ class ErrorResponses {
         this.renderers = renderers;
     }
 
-    HttpResponse<?> of(HttpRequest<?> request, HttpStatus status, String title, String message) {
+    public HttpResponse<?> of(HttpRequest<?> request, HttpStatus status, String title, String message) {
         if (wantsHtml(request)) {
             return HttpResponse.status(status)
                     .contentType(MediaType.TEXT_HTML_TYPE)

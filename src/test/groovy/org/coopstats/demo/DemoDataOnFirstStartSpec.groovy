@@ -31,14 +31,19 @@ class DemoDataOnFirstStartSpec extends Specification {
         when: "the service starts on an empty database, demo data asked for"
         start("coopstats.demo-data.enabled": true).close()
 
-        then: "the demo cycles, returns and lines are there"
-        counts() == [cycles: 2, lines: 1_500]
+        then: "the demo cycles, returns and lines are there, with an amended return copying its lines"
+        counts().cycles == 2
+        counts().lines > 1_500
+
+        and: "returns in every status, and an amended one, for the screens to show"
+        statuses() == ["ACCEPTED", "DRAFT", "RETURNED", "SUBMITTED"] as Set
+        versions() == [1, 2] as Set
 
         when: "it starts again on the same database"
         start("coopstats.demo-data.enabled": true).close()
 
         then: "nothing was added"
-        counts() == [cycles: 2, lines: 1_500]
+        counts() == old(counts())
     }
 
     def "demo data can be switched off"() {
@@ -67,6 +72,24 @@ class DemoDataOnFirstStartSpec extends Specification {
                         "datasources.default.password": "",
                         "coopstats.demo-data.lines"   : 1_500] + extra)
                 .start()
+    }
+
+    private Set<String> statuses() {
+        DriverManager.getConnection(url, "root", "").withCloseable { connection ->
+            def rs = connection.createStatement().executeQuery("SELECT DISTINCT status FROM state_return")
+            def found = [] as Set
+            while (rs.next()) { found << rs.getString(1) }
+            found
+        }
+    }
+
+    private Set<Integer> versions() {
+        DriverManager.getConnection(url, "root", "").withCloseable { connection ->
+            def rs = connection.createStatement().executeQuery("SELECT DISTINCT version FROM state_return")
+            def found = [] as Set
+            while (rs.next()) { found << rs.getInt(1) }
+            found
+        }
     }
 
     private Map counts() {

@@ -47,6 +47,19 @@ class TestDatabase {
         }
     }
 
+    Long insertSubmittedReturn(Long cycleId, String iso3) {
+        inTransaction { DSLContext db ->
+            db.insertInto(STATE_RETURN)
+                    .set(STATE_RETURN.CYCLE_ID, cycleId)
+                    .set(STATE_RETURN.STATE_ISO3, iso3)
+                    .set(STATE_RETURN.VERSION, 1)
+                    .set(STATE_RETURN.STATUS, "SUBMITTED")
+                    .set(STATE_RETURN.SUBMITTED_AT, java.time.LocalDateTime.of(2031, 2, 1, 10, 0))
+                    .returningResult(STATE_RETURN.ID)
+                    .fetchOne(STATE_RETURN.ID)
+        }
+    }
+
     Long insertDraftReturn(Long cycleId, String iso3) {
         inTransaction { DSLContext db ->
             db.insertInto(STATE_RETURN)

@@ -1,0 +1,98 @@
+package org.coopstats.returns;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Error;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.views.ModelAndView;
+import org.coopstats.system.CsrfTokens;
+import org.coopstats.system.ErrorResponses;
+
+import java.net.URI;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** The Secretariat's review: accept a submitted return, or return it with a comment. */
+@Controller("/review")
+@Secured({"ANALYST", "ADMIN"})
+@Produces(MediaType.TEXT_HTML)
+class ReviewController {
+
+    private final ReviewQueries queries;
+    private final ReturnWorkflow workflow;
+    private final CsrfTokens csrf;
+    private final ErrorResponses errors;
+
+    ReviewController(ReviewQueries queries, ReturnWorkflow workflow, CsrfTokens csrf, ErrorResponses errors) {
+        this.queries = queries;
+        this.workflow = workflow;
+        this.csrf = csrf;
+        this.errors = errors;
+    }
+
+    @Get
+    ModelAndView<Map<String, Object>> list() {
+        return new ModelAndView<>("returns/reviewList", Map.of("items", queries.awaitingReview()));
+    }
+
+    @Get("/{id}")
+    HttpResponse<?> show(@PathVariable long id, HttpRequest<?> request) {
+        return queries.find(id)
+                .<HttpResponse<?>>map(item -> HttpResponse.ok(page(request, item, null, "")))
+                .orElseGet(HttpResponse::notFound);
+    }
+
+    @Post(value = "/{id}/accept", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> accept(@PathVariable long id, @Body ReviewForm form, Authentication analyst, HttpRequest<?> request) {
+        csrf.verify(request, form.csrf());
+        if (queries.find(id).isEmpty()) {
+            return HttpResponse.notFound();
+        }
+        workflow.accept(analyst.getName(), id, form.lockVersion() == null ? -1 : form.lockVersion());
+        return HttpResponse.seeOther(URI.create("/review"));
+    }
+
+    @Post(value = "/{id}/return", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> returnForCorrection(@PathVariable long id, @Body ReviewForm form, Authentication analyst,
+                                        HttpRequest<?> request) {
+        csrf.verify(request, form.csrf());
+        Optional<ReviewItem> item = queries.find(id);
+        if (item.isEmpty()) {
+            return HttpResponse.notFound();
+        }
+        Optional<String> problem = workflow.returnForCorrection(analyst.getName(), id,
+                form.lockVersion() == null ? -1 : form.lockVersion(), form.comment());
+        if (problem.isPresent()) {
+            return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY)
+                    .body(page(request, item.get(), problem.get(), form.comment() == null ? "" : form.comment()));
+        }
+        return HttpResponse.seeOther(URI.create("/review"));
+    }
+
+    @Error(exception = ReturnConflictException.class)
+    HttpResponse<?> conflict(HttpRequest<?> request) {
+        return errors.of(request, HttpStatus.CONFLICT, "Someone else has already acted on this return",
+                "Another person changed this return after you opened it, so your decision was not saved. "
+                        + "Open the return again to see where it stands now.");
+    }
+
+    private ModelAndView<Map<String, Object>> page(HttpRequest<?> request, ReviewItem item, String commentProblem,
+                                                   String comment) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("item", item);
+        model.put("commentProblem", commentProblem);
+        model.put("comment", comment);
+        model.put("csrf", csrf.tokenFor(request));
+        return new ModelAndView<>("returns/review", model);
+    }
+}

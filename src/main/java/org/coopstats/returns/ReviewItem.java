@@ -1,0 +1,22 @@
+package org.coopstats.returns;
+
+import io.micronaut.core.annotation.Nullable;
+
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+
+/** A return version as an analyst reviews it. */
+public record ReviewItem(
+        long id,
+        String cycle,
+        String stateIso3,
+        String stateName,
+        int version,
+        String status,
+        @Nullable LocalDateTime submittedAt,
+        boolean late,
+        @Nullable String comment,
+        long lockVersion,
+        int lines,
+        BigDecimal cases) {
+}
