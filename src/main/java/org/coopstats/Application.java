@@ -11,8 +11,20 @@ import org.coopstats.system.StartupFailure;
 
 public class Application {
 
+    static final String SESSION_SECRET_PROPERTY = "micronaut.security.token.jwt.signatures.secret.generator.secret";
+
     public static void main(String[] args) {
         System.setProperty("java.awt.headless", "true");
+        String sessionSecret = System.getenv("COOPSTATS_SESSION_SECRET");
+        if (sessionSecret != null && !sessionSecret.isBlank()) {
+            if (sessionSecret.length() < 32) {
+                StartupFailure.report(new org.coopstats.system.StartupRefusedException(
+                        "COOPSTATS_SESSION_SECRET must have at least 32 characters."));
+                System.exit(1);
+            }
+            // people stay signed in across restarts, and several instances can share the key
+            System.setProperty(SESSION_SECRET_PROPERTY, sessionSecret);
+        }
         try {
             Micronaut.build(args)
                     .mainClass(Application.class)

@@ -64,6 +64,15 @@ public class AccountAdministration {
             return problems;
         }
         Role role = Role.valueOf(form.role());
+        boolean losesAdministration = before.role() == Role.ADMIN && (role != Role.ADMIN || form.isDisabled());
+        if (losesAdministration && before.email().equals(admin)) {
+            problems.put("role", "You cannot take away your own administrator access. Ask another administrator.");
+            return problems;
+        }
+        if (losesAdministration && enabledAdministrators() <= 1) {
+            problems.put("role", "This is the last administrator. Make another account an administrator first.");
+            return problems;
+        }
         Account after = accounts.update(new Account(before.id(), before.email(), form.displayName().trim(),
                 before.passwordHash(), role, stateFor(role, form), form.isDisabled(), before.mustChangePassword()));
         if (after.disabled() || after.role() != before.role() || !java.util.Objects.equals(after.stateIso3(), before.stateIso3())) {
@@ -90,6 +99,10 @@ public class AccountAdministration {
         return problems;
     }
 
+    private long enabledAdministrators() {
+        return accounts.findAll().stream().filter(a -> a.role() == Role.ADMIN && !a.disabled()).count();
+    }
+
     public Optional<Account> find(long id) {
         return accounts.findById(id);
     }
@@ -111,7 +124,9 @@ public class AccountAdministration {
     }
 
     private static void checkTemporaryPassword(String password, Map<String, String> problems) {
-        if (password == null || password.length() < PasswordChange.MINIMUM_LENGTH) {
+        if (password != null && PasswordChange.tooLong(password)) {
+            problems.put("temporaryPassword", PasswordChange.TOO_LONG);
+        } else if (password == null || password.length() < PasswordChange.MINIMUM_LENGTH) {
             problems.put("temporaryPassword", "Give a temporary password of at least " + PasswordChange.MINIMUM_LENGTH
                     + " characters; the person must change it when they first sign in.");
         }

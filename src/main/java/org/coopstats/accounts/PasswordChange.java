@@ -12,6 +12,12 @@ import java.util.Map;
 public class PasswordChange {
 
     public static final int MINIMUM_LENGTH = 12;
+    static final String TOO_LONG = "Use a shorter password: at most 72 bytes (about 70 letters, fewer in some scripts).";
+
+    /** BCrypt reads at most 72 bytes; refuse more rather than silently ignore the rest. */
+    static boolean tooLong(String password) {
+        return password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > 72;
+    }
 
     private final AccountRepository accounts;
     private final PasswordHasher passwords;
@@ -34,7 +40,9 @@ public class PasswordChange {
             problems.put("current", "This is not your current password.");
         }
         String next = form.newPassword() == null ? "" : form.newPassword();
-        if (next.length() < MINIMUM_LENGTH) {
+        if (tooLong(next)) {
+            problems.put("newPassword", TOO_LONG);
+        } else if (next.length() < MINIMUM_LENGTH) {
             problems.put("newPassword", "Use at least " + MINIMUM_LENGTH + " characters. A few words in a row are easy to remember.");
         } else if (next.equals(form.current())) {
             problems.put("newPassword", "Choose a password different from the current one.");

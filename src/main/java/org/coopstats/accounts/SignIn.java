@@ -22,6 +22,8 @@ public class SignIn {
     public record Throttled() implements Result {
     }
 
+    static final int MAXIMUM_EMAIL_LENGTH = 254;
+
     private final AccountRepository accounts;
     private final PasswordHasher passwords;
     private final SessionStore sessions;
@@ -38,21 +40,27 @@ public class SignIn {
     public Result attempt(String emailAsTyped, String password, String address) {
         String email = emailAsTyped == null ? "" : emailAsTyped.trim().toLowerCase(Locale.ROOT);
         String secret = password == null ? "" : password;
-        if (throttle.blocked(email, address)) {
-            return new Throttled();
+        if (email.length() > MAXIMUM_EMAIL_LENGTH) {
+            email = email.substring(0, MAXIMUM_EMAIL_LENGTH);
         }
         Optional<Account> found = accounts.findByEmail(email);
+        // The database matches addresses loosely (case and accents), so the count is kept per
+        // account found, not per spelling typed: "officér@" must not get a fresh allowance.
+        String key = found.map(account -> "id:" + account.id()).orElse("email:" + email);
+        if (throttle.blocked(key, address)) {
+            return new Throttled();
+        }
         if (found.isEmpty()) {
             passwords.spendTimeLikeACheck(secret);
-            throttle.failed(email, address);
+            throttle.failed(key, address);
             return new Refused();
         }
         Account account = found.get();
         if (!passwords.matches(secret, account.passwordHash()) || account.disabled()) {
-            throttle.failed(email, address);
+            throttle.failed(key, address);
             return new Refused();
         }
-        throttle.succeeded(email);
+        throttle.succeeded(key);
         return new SignedIn(account, sessions.open(account.id()));
     }
 }

@@ -21,6 +21,7 @@ import java.util.concurrent.ConcurrentHashMap;
 class SignInThrottle {
 
     static final Duration WINDOW = Duration.ofMinutes(15);
+    private static final int MAXIMUM_KEYS = 10_000;
 
     private final int perAccount;
     private final int perAddress;
@@ -39,17 +40,26 @@ class SignInThrottle {
         this.clock = clock;
     }
 
-    boolean blocked(String email, String address) {
-        return recent("account:" + email) >= perAccount || recent("address:" + address) >= perAddress;
+    /** account is a stable key of the account tried (its id, or the address typed when unknown). */
+    boolean blocked(String account, String address) {
+        return recent("account:" + account) >= perAccount || recent("address:" + address) >= perAddress;
     }
 
-    void failed(String email, String address) {
-        record("account:" + email);
+    void failed(String account, String address) {
+        if (failures.size() > MAXIMUM_KEYS) {
+            forgetExpired();
+        }
+        record("account:" + account);
         record("address:" + address);
     }
 
-    void succeeded(String email) {
-        failures.remove("account:" + email);
+    void succeeded(String account) {
+        failures.remove("account:" + account);
+    }
+
+    /** Unauthenticated requests add keys; drop those with nothing left in the window. */
+    private void forgetExpired() {
+        failures.keySet().removeIf(key -> recent(key) == 0);
     }
 
     /** Forgets every failure, as a restart would. */

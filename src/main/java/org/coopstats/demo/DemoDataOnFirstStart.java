@@ -22,8 +22,12 @@ class DemoDataOnFirstStart {
     private final DemoDataSettings settings;
     private final boolean embeddedDatabase;
 
+    private final boolean firstAdminConfigured;
+
     DemoDataOnFirstStart(DemoDataService demoData, DemoAccounts demoAccounts, DemoStatuses demoStatuses,
-                         DemoDataSettings settings, @Value("${datasources.default.url:}") String externalUrl) {
+                         DemoDataSettings settings, @Value("${datasources.default.url:}") String externalUrl,
+                         @Value("${coopstats.admin.email:}") String firstAdminEmail) {
+        this.firstAdminConfigured = !firstAdminEmail.isBlank();
         this.demoData = demoData;
         this.demoAccounts = demoAccounts;
         this.demoStatuses = demoStatuses;
@@ -43,6 +47,11 @@ class DemoDataOnFirstStart {
                 summary.returns(), summary.lines(), summary.cases(), summary.seed(),
                 (System.nanoTime() - started) / 1_000_000);
         demoStatuses.apply(demoAccounts.latestCycleReporters());
+        if (firstAdminConfigured) {
+            // an operator who named the first administrator wants no account with a published password
+            LOG.info("No demo accounts: COOPSTATS_ADMIN_EMAIL names the first administrator.");
+            return;
+        }
         LOG.info("Demo accounts (password \"{}\"): {}", DemoAccounts.PASSWORD, String.join(", ", demoAccounts.create()));
     }
 }

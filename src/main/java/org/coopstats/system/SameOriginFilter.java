@@ -33,6 +33,11 @@ class SameOriginFilter implements io.micronaut.core.order.Ordered {
         return ServerFilterPhase.FIRST.order();
     }
 
+    /** A browser sends cookies; an API client with a bearer token sends none and is not at risk. */
+    private static boolean fromABrowser(HttpRequest<?> request) {
+        return request.getHeaders().contains("Cookie");
+    }
+
     @RequestFilter
     @Nullable
     HttpResponse<?> refuseCrossSite(HttpRequest<?> request) {
@@ -40,12 +45,14 @@ class SameOriginFilter implements io.micronaut.core.order.Ordered {
             return null;
         }
         String source = request.getHeaders().get("Origin");
-        if (source == null || source.equals("null")) {
+        if (source == null) {
             source = request.getHeaders().get("Referer");
         }
-        if (source == null || sameOrigin(source, request)) {
+        if (source == null ? !fromABrowser(request) : sameOrigin(source, request)) {
             return null;
         }
+        // a browser always names the origin of a POST; "null" (a sandboxed frame) and silence
+        // are treated as another site
         return errors.of(request, HttpStatus.FORBIDDEN, "Request refused",
                 "This request came from another site, so nothing was changed.");
     }
@@ -53,9 +60,10 @@ class SameOriginFilter implements io.micronaut.core.order.Ordered {
     private static boolean sameOrigin(String source, HttpRequest<?> request) {
         String host = request.getHeaders().get("Host");
         try {
+            // host and port only: behind a TLS-terminating proxy the service itself sees http
             URI uri = URI.create(source);
             String authority = uri.getPort() < 0 ? uri.getHost() : uri.getHost() + ":" + uri.getPort();
-            return host != null && host.equalsIgnoreCase(authority);
+            return host != null && uri.getHost() != null && host.equalsIgnoreCase(authority);
         } catch (IllegalArgumentException malformed) {
             return false;
         }

@@ -3,6 +3,7 @@ package org.coopstats.accounts
 import io.micronaut.http.HttpStatus
 import io.micronaut.http.client.HttpClient
 import io.micronaut.http.client.annotation.Client
+import io.micronaut.runtime.server.EmbeddedServer
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
 import org.coopstats.support.SignedInClient
@@ -23,6 +24,9 @@ class AccountAdministrationSpec extends Specification {
     TestDatabase database
 
     @Inject
+    EmbeddedServer server
+
+    @Inject
     AccountRepository accounts
 
     @Inject
@@ -38,7 +42,7 @@ class AccountAdministrationSpec extends Specification {
         database.removeAccounts()
         database.inTransaction { DSLContext db -> db.deleteFrom(AUDIT_EVENT).execute() }
         accounts.save(Account.create("admin@unodc.example", "Ada Admin", passwords.hash("administrator passphrase"), Role.ADMIN, null))
-        admin = new SignedInClient(http.toBlocking())
+        admin = new SignedInClient(http.toBlocking(), server.URL)
         admin.signIn("admin@unodc.example", "administrator passphrase")
     }
 
@@ -72,7 +76,7 @@ class AccountAdministrationSpec extends Specification {
         !event.afterValue.contains('$2')
 
         when:
-        def officer = new SignedInClient(http.toBlocking())
+        def officer = new SignedInClient(http.toBlocking(), server.URL)
 
         then:
         officer.signIn("new.officer@justice.example", "temporary passphrase").headers.get("Location") == "/account/password"
@@ -103,7 +107,7 @@ class AccountAdministrationSpec extends Specification {
     def "disabling an account ends its sessions at once"() {
         given:
         def officer = anOfficer()
-        def officerBrowser = new SignedInClient(http.toBlocking())
+        def officerBrowser = new SignedInClient(http.toBlocking(), server.URL)
         officerBrowser.signIn("officer@justice.example", "officer passphrase")
 
         when:
@@ -114,13 +118,13 @@ class AccountAdministrationSpec extends Specification {
         response.status == HttpStatus.SEE_OTHER
         accounts.findById(officer.id()).get().disabled()
         officerBrowser.get("/account").headers.get("Location") == "/sign-in"
-        new SignedInClient(http.toBlocking()).signIn("officer@justice.example", "officer passphrase").status == HttpStatus.UNPROCESSABLE_ENTITY
+        new SignedInClient(http.toBlocking(), server.URL).signIn("officer@justice.example", "officer passphrase").status == HttpStatus.UNPROCESSABLE_ENTITY
     }
 
     def "a password reset ends the sessions and forces a new password"() {
         given:
         def officer = anOfficer()
-        def officerBrowser = new SignedInClient(http.toBlocking())
+        def officerBrowser = new SignedInClient(http.toBlocking(), server.URL)
         officerBrowser.signIn("officer@justice.example", "officer passphrase")
 
         when:
@@ -133,15 +137,31 @@ class AccountAdministrationSpec extends Specification {
         database.inTransaction { DSLContext db -> db.fetchValue("SELECT action FROM audit_event ORDER BY id DESC LIMIT 1") } == "PASSWORD_RESET"
     }
 
+    def "an administrator cannot take away their own administrator access"() {
+        given:
+        def self = accounts.findByEmail("admin@unodc.example").get()
+
+        when:
+        def response = admin.postForm("/admin/accounts/${self.id()}", "/admin/accounts/${self.id()}", change)
+
+        then:
+        response.status == HttpStatus.UNPROCESSABLE_ENTITY
+        response.body().contains("You cannot take away your own administrator access.")
+        with(accounts.findById(self.id()).get()) { role() == Role.ADMIN && !disabled() }
+
+        where:
+        change << [[displayName: "Ada Admin", role: "ANALYST"], [displayName: "Ada Admin", role: "ADMIN", disabled: "on"]]
+    }
+
     def "only administrators reach the account pages"() {
         given:
         anOfficer()
-        def officerBrowser = new SignedInClient(http.toBlocking())
+        def officerBrowser = new SignedInClient(http.toBlocking(), server.URL)
         officerBrowser.signIn("officer@justice.example", "officer passphrase")
 
         expect:
         officerBrowser.get("/admin/accounts").status == HttpStatus.FORBIDDEN
-        new SignedInClient(http.toBlocking()).get("/admin/accounts").headers.get("Location") == "/sign-in"
+        new SignedInClient(http.toBlocking(), server.URL).get("/admin/accounts").headers.get("Location") == "/sign-in"
         admin.get("/admin/accounts").status == HttpStatus.OK
     }
 

@@ -3,6 +3,7 @@ package org.coopstats.accounts
 import io.micronaut.http.HttpStatus
 import io.micronaut.http.client.HttpClient
 import io.micronaut.http.client.annotation.Client
+import io.micronaut.runtime.server.EmbeddedServer
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
 import org.coopstats.support.SignedInClient
@@ -20,6 +21,9 @@ class PasswordChangeSpec extends Specification {
     TestDatabase database
 
     @Inject
+    EmbeddedServer server
+
+    @Inject
     AccountRepository accounts
 
     @Inject
@@ -33,7 +37,7 @@ class PasswordChangeSpec extends Specification {
     def setup() {
         throttle.clear()
         database.removeAccounts()
-        browser = new SignedInClient(http.toBlocking())
+        browser = new SignedInClient(http.toBlocking(), server.URL)
     }
 
     def cleanup() {
@@ -44,7 +48,7 @@ class PasswordChangeSpec extends Specification {
         given:
         anAccount(false)
         browser.signIn("analyst@unodc.example", "the first passphrase")
-        def otherDevice = new SignedInClient(http.toBlocking())
+        def otherDevice = new SignedInClient(http.toBlocking(), server.URL)
         otherDevice.signIn("analyst@unodc.example", "the first passphrase")
 
         when:
@@ -59,8 +63,8 @@ class PasswordChangeSpec extends Specification {
         otherDevice.get("/account").headers.get("Location") == "/sign-in"
 
         and:
-        new SignedInClient(http.toBlocking()).signIn("analyst@unodc.example", "the first passphrase").status == HttpStatus.UNPROCESSABLE_ENTITY
-        new SignedInClient(http.toBlocking()).signIn("analyst@unodc.example", "a brand new passphrase").status == HttpStatus.SEE_OTHER
+        new SignedInClient(http.toBlocking(), server.URL).signIn("analyst@unodc.example", "the first passphrase").status == HttpStatus.UNPROCESSABLE_ENTITY
+        new SignedInClient(http.toBlocking(), server.URL).signIn("analyst@unodc.example", "a brand new passphrase").status == HttpStatus.SEE_OTHER
     }
 
     def "a change with #problem is refused with a message next to the field and nothing changes"() {
@@ -82,6 +86,7 @@ class PasswordChangeSpec extends Specification {
         problem                    | fields                                                                                        || message
         "a wrong current password" | [current: "not it", newPassword: "a brand new passphrase", confirmation: "a brand new passphrase"] || "This is not your current password."
         "a short new password"     | [current: "the first passphrase", newPassword: "short", confirmation: "short"]                  || "Use at least 12 characters."
+        "a password over 72 bytes" | [current: "the first passphrase", newPassword: "mot " * 20, confirmation: "mot " * 20]       || "at most 72 bytes"
         "two different entries"    | [current: "the first passphrase", newPassword: "a brand new passphrase", confirmation: "a brand new passphrass"] || "The two new passwords are not the same."
     }
 

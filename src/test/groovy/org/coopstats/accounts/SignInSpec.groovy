@@ -3,6 +3,7 @@ package org.coopstats.accounts
 import io.micronaut.http.HttpStatus
 import io.micronaut.http.client.HttpClient
 import io.micronaut.http.client.annotation.Client
+import io.micronaut.runtime.server.EmbeddedServer
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
 import org.coopstats.support.SignedInClient
@@ -23,6 +24,9 @@ class SignInSpec extends Specification {
     TestDatabase database
 
     @Inject
+    EmbeddedServer server
+
+    @Inject
     AccountRepository accounts
 
     @Inject
@@ -37,7 +41,7 @@ class SignInSpec extends Specification {
         throttle.clear()
         database.removeAccounts()
         accounts.save(Account.create("officer@ministry.example", "Amina Diallo", passwords.hash("correct horse 42"), Role.OFFICER, "SEN"))
-        browser = new SignedInClient(http.toBlocking())
+        browser = new SignedInClient(http.toBlocking(), server.URL)
     }
 
     def cleanup() {
@@ -119,7 +123,7 @@ class SignInSpec extends Specification {
         response.headers.get("Location") == "/sign-in?signedOut=true"
 
         when: "someone replays the cookie they copied before"
-        def replay = new SignedInClient(http.toBlocking())
+        def replay = new SignedInClient(http.toBlocking(), server.URL)
         replay.cookies.coopstats_session = stolenCookie
         def page = replay.get("/account")
 
@@ -132,7 +136,7 @@ class SignInSpec extends Specification {
         when:
         browser.get("/sign-in")
         def response = browser.send(SignedInClient.formPost("/sign-in",
-                [email: "officer@ministry.example", password: "correct horse 42"]))
+                [email: "officer@ministry.example", password: "correct horse 42"]).header("Origin", browser.origin))
 
         then:
         response.status == HttpStatus.FORBIDDEN
@@ -150,6 +154,34 @@ class SignInSpec extends Specification {
         then:
         response.status == HttpStatus.FORBIDDEN
         response.body().contains("came from another site")
+        sessions() == 0
+    }
+
+    def "a browser post that names no origin, or the null origin of a sandboxed frame, is refused"() {
+        when:
+        String token = SignedInClient.csrfOn(browser.get("/sign-in").body())
+        def request = SignedInClient.formPost("/sign-in",
+                [email: "officer@ministry.example", password: "correct horse 42", csrf: token])
+        if (origin) {
+            request.header("Origin", origin)
+        }
+        def response = browser.send(request)
+
+        then:
+        response.status == HttpStatus.FORBIDDEN
+        sessions() == 0
+
+        where:
+        origin << [null, "null"]
+    }
+
+    def "the allowance of failed attempts is per account, however the address is spelled"() {
+        when: "five failures, then the right password with the address spelled with an accent"
+        5.times { browser.signIn("officer@ministry.example", "guess $it") }
+        def response = browser.signIn("officér@ministry.example", "correct horse 42")
+
+        then:
+        response.status == HttpStatus.TOO_MANY_REQUESTS
         sessions() == 0
     }
 
@@ -176,7 +208,7 @@ class SignInSpec extends Specification {
         }
 
         where:
-        path << ["/", "/sign-in", "/no-such-page", "/api/states", "/static/coopstats.css"]
+        path << ["/", "/sign-in", "/no-such-page", "/api/states", "/static/coopstats.css", "/account", "/admin/accounts"]
     }
 
     private int sessions() {

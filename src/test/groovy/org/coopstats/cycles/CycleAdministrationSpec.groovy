@@ -3,6 +3,7 @@ package org.coopstats.cycles
 import io.micronaut.http.HttpStatus
 import io.micronaut.http.client.HttpClient
 import io.micronaut.http.client.annotation.Client
+import io.micronaut.runtime.server.EmbeddedServer
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
 import org.coopstats.support.SignedInClient
@@ -23,13 +24,16 @@ class CycleAdministrationSpec extends Specification {
     @Inject
     TestDatabase database
 
+    @Inject
+    EmbeddedServer server
+
     SignedInClient admin
 
     def setup() {
         database.removeAccounts()
         database.removeReturnsAndCycles()
         database.account("admin@unodc.example", "administrator passphrase", "ADMIN")
-        admin = new SignedInClient(http.toBlocking())
+        admin = new SignedInClient(http.toBlocking(), server.URL)
         admin.signIn("admin@unodc.example", "administrator passphrase")
     }
 
@@ -74,12 +78,12 @@ class CycleAdministrationSpec extends Specification {
     def "only administrators open cycles"() {
         given:
         database.account("analyst@unodc.example", "analyst passphrase", "ANALYST")
-        def analyst = new SignedInClient(http.toBlocking())
+        def analyst = new SignedInClient(http.toBlocking(), server.URL)
         analyst.signIn("analyst@unodc.example", "analyst passphrase")
 
         expect:
         analyst.get("/admin/cycles/new").status == HttpStatus.FORBIDDEN
-        analyst.send(SignedInClient.formPost("/admin/cycles", valid() + [csrf: "x"])).status == HttpStatus.FORBIDDEN
+        analyst.send(SignedInClient.formPost("/admin/cycles", valid() + [csrf: "x"]).header("Origin", analyst.origin)).status == HttpStatus.FORBIDDEN
         database.inTransaction { DSLContext db -> db.fetchCount(REPORTING_CYCLE) } == 0
     }
 

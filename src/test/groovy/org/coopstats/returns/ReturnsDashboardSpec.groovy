@@ -3,6 +3,7 @@ package org.coopstats.returns
 import io.micronaut.http.HttpStatus
 import io.micronaut.http.client.HttpClient
 import io.micronaut.http.client.annotation.Client
+import io.micronaut.runtime.server.EmbeddedServer
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
 import org.coopstats.demo.DemoDataService
@@ -20,6 +21,9 @@ class ReturnsDashboardSpec extends Specification {
 
     @Inject
     TestDatabase database
+
+    @Inject
+    EmbeddedServer server
 
     @Inject
     DemoDataService demoData
@@ -40,7 +44,7 @@ class ReturnsDashboardSpec extends Specification {
         def reportedOnlyIn2024 = statesReporting("2024") - statesReporting("2023")
         String iso3 = reportedOnlyIn2024.first()
         database.account("officer@justice.example", "officer passphrase", "OFFICER", iso3)
-        def officer = new SignedInClient(http.toBlocking())
+        def officer = new SignedInClient(http.toBlocking(), server.URL)
         officer.signIn("officer@justice.example", "officer passphrase")
 
         when:
@@ -61,12 +65,12 @@ class ReturnsDashboardSpec extends Specification {
     def "analysts and anonymous visitors do not get an officer's dashboard"() {
         given:
         database.account("analyst@unodc.example", "analyst passphrase", "ANALYST")
-        def analyst = new SignedInClient(http.toBlocking())
+        def analyst = new SignedInClient(http.toBlocking(), server.URL)
         analyst.signIn("analyst@unodc.example", "analyst passphrase")
 
         expect:
         analyst.get("/returns").status == HttpStatus.FORBIDDEN
-        new SignedInClient(http.toBlocking()).get("/returns").headers.get("Location") == "/sign-in"
+        new SignedInClient(http.toBlocking(), server.URL).get("/returns").headers.get("Location") == "/sign-in"
     }
 
     private Set<String> statesReporting(String cycle) {

@@ -3,6 +3,7 @@ package org.coopstats.returns
 import io.micronaut.http.HttpStatus
 import io.micronaut.http.client.HttpClient
 import io.micronaut.http.client.annotation.Client
+import io.micronaut.runtime.server.EmbeddedServer
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
 import org.coopstats.support.SignedInClient
@@ -22,6 +23,9 @@ class ReviewSpec extends Specification {
     @Inject
     TestDatabase database
 
+    @Inject
+    EmbeddedServer server
+
     Long returnId
     SignedInClient analyst
 
@@ -31,7 +35,7 @@ class ReviewSpec extends Specification {
         returnId = database.insertSubmittedReturn(database.insertCycle("2030", 2030), "KEN")
         database.account("analyst@unodc.example", "analyst passphrase", "ANALYST")
         database.account("officer@justice.example", "officer passphrase", "OFFICER", "KEN")
-        analyst = new SignedInClient(http.toBlocking())
+        analyst = new SignedInClient(http.toBlocking(), server.URL)
         analyst.signIn("analyst@unodc.example", "analyst passphrase")
     }
 
@@ -63,7 +67,7 @@ class ReviewSpec extends Specification {
         status() == "RETURNED"
 
         when:
-        def officer = new SignedInClient(http.toBlocking())
+        def officer = new SignedInClient(http.toBlocking(), server.URL)
         officer.signIn("officer@justice.example", "officer passphrase")
         def dashboard = officer.get("/returns").body()
 
@@ -84,14 +88,14 @@ class ReviewSpec extends Specification {
 
     def "when two analysts decide at once, the second is told and nothing is overwritten"() {
         given: "both opened the return at lock version 0"
-        def second = new SignedInClient(http.toBlocking())
+        def second = new SignedInClient(http.toBlocking(), server.URL)
         second.signIn("analyst@unodc.example", "analyst passphrase")
         String secondToken = SignedInClient.csrfOn(second.get("/review/$returnId").body())
 
         when: "the first accepts, then the second returns it"
         analyst.postForm("/review/$returnId", "/review/$returnId/accept", [lockVersion: "0"])
         def response = second.send(SignedInClient.formPost("/review/$returnId/return",
-                [lockVersion: "0", comment: "Please check.", csrf: secondToken]))
+                [lockVersion: "0", comment: "Please check.", csrf: secondToken]).header("Origin", second.origin))
 
         then:
         response.status == HttpStatus.CONFLICT
@@ -101,7 +105,7 @@ class ReviewSpec extends Specification {
 
     def "officers cannot review, and an unknown return is not found"() {
         given:
-        def officer = new SignedInClient(http.toBlocking())
+        def officer = new SignedInClient(http.toBlocking(), server.URL)
         officer.signIn("officer@justice.example", "officer passphrase")
 
         expect:

@@ -12,10 +12,13 @@ import io.micronaut.http.cookie.Cookie
 class SignedInClient {
 
     final BlockingHttpClient http
+    final String origin
     final Map<String, String> cookies = [:]
 
-    SignedInClient(BlockingHttpClient http) {
+    /** origin: the service's address, sent as Origin with every form post as a browser does. */
+    SignedInClient(BlockingHttpClient http, URL origin) {
         this.http = http
+        this.origin = "${origin.protocol}://${origin.host}:${origin.port}"
     }
 
     HttpResponse<String> get(String path) {
@@ -25,7 +28,7 @@ class SignedInClient {
     /** Opens the page at formPage and posts its form to action with the page's CSRF token. */
     HttpResponse<String> postForm(String formPage, String action, Map<String, String> fields) {
         String token = csrfOn(get(formPage).body())
-        send(formPost(action, [csrf: token] + fields))
+        send(formPost(action, [csrf: token] + fields).header("Origin", origin))
     }
 
     static MutableHttpRequest<?> formPost(String action, Map<String, String> fields) {

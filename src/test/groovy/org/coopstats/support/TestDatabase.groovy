@@ -81,6 +81,7 @@ class TestDatabase {
     }
 
     void removeAccounts() {
+        context.getBean(org.coopstats.accounts.SignInThrottle).clear()
         inTransaction { DSLContext db ->
             db.deleteFrom(USER_SESSION).execute()
             db.deleteFrom(APP_USER).execute()

@@ -57,6 +57,16 @@ class StartupProblemsSpec extends Specification {
         !run.output.contains("\tat ")
     }
 
+    def "a session secret too short to be safe stops the service with an explanation"() {
+        when:
+        def run = startService(COOPSTATS_DATA_DIR: "target/test-mariadb", COOPSTATS_SESSION_SECRET: "short")
+
+        then:
+        run.exitCode == 1
+        run.output.contains("COOPSTATS_SESSION_SECRET must have at least 32 characters.")
+        !run.output.contains("\tat ")
+    }
+
     private static Map startService(Map<String, String> environment) {
         ServiceProcess.runUntilExit(environment + [COOPSTATS_DEMO_DATA_ENABLED: "false"])
     }
