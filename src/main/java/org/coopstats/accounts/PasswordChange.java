@@ -12,6 +12,7 @@ import java.util.Map;
 public class PasswordChange {
 
     public static final int MINIMUM_LENGTH = 12;
+    static final String SIGNED_OUT = "Too many wrong passwords. For your security you have been signed out: sign in again.";
     static final String TOO_LONG = "Use a shorter password: at most 72 bytes (about 70 letters, fewer in some scripts).";
 
     /** BCrypt reads at most 72 bytes; refuse more rather than silently ignore the rest. */
@@ -23,12 +24,15 @@ public class PasswordChange {
     private final PasswordHasher passwords;
     private final SessionStore sessions;
     private final AuditLog audit;
+    private final SignInThrottle throttle;
 
-    PasswordChange(AccountRepository accounts, PasswordHasher passwords, SessionStore sessions, AuditLog audit) {
+    PasswordChange(AccountRepository accounts, PasswordHasher passwords, SessionStore sessions, AuditLog audit,
+                   SignInThrottle throttle) {
         this.accounts = accounts;
         this.passwords = passwords;
         this.sessions = sessions;
         this.audit = audit;
+        this.throttle = throttle;
     }
 
     /** The problems by field name; empty when the password was changed. */
@@ -36,7 +40,15 @@ public class PasswordChange {
     public Map<String, String> change(String email, PasswordChangeForm form) {
         Account account = accounts.findByEmail(email).orElseThrow();
         Map<String, String> problems = new LinkedHashMap<>();
+        // someone at an unattended, signed-in computer must not get unlimited guesses
+        String key = "change:" + account.id();
+        if (throttle.accountBlocked(key)) {
+            sessions.revokeAll(account.id());
+            problems.put("current", SIGNED_OUT);
+            return problems;
+        }
         if (form.current() == null || !passwords.matches(form.current(), account.passwordHash())) {
+            throttle.accountFailed(key);
             problems.put("current", "This is not your current password.");
         }
         String next = form.newPassword() == null ? "" : form.newPassword();

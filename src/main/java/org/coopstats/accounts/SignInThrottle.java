@@ -57,6 +57,15 @@ class SignInThrottle {
         failures.remove("account:" + account);
     }
 
+    /** For checks of a signed-in person's password, where only the account counts. */
+    boolean accountBlocked(String account) {
+        return recent("account:" + account) >= perAccount;
+    }
+
+    void accountFailed(String account) {
+        record("account:" + account);
+    }
+
     /** Unauthenticated requests add keys; drop those with nothing left in the window. */
     private void forgetExpired() {
         failures.keySet().removeIf(key -> recent(key) == 0);

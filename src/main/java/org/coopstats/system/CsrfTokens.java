@@ -56,7 +56,8 @@ public class CsrfTokens {
         byte[] value = new byte[24];
         RANDOM.nextBytes(value);
         return Optional.of(Cookie.of(VISITOR_COOKIE, Base64.getUrlEncoder().withoutPadding().encodeToString(value))
-                .httpOnly(true).sameSite(SameSite.Strict).path("/").secure(request.isSecure()));
+                .httpOnly(true).sameSite(SameSite.Strict).path("/")
+                .secure(request.isSecure() || "https".equalsIgnoreCase(request.getHeaders().get("X-Forwarded-Proto"))));
     }
 
     /** The token a request with this visitor cookie will need (for the page that sets the cookie). */

@@ -90,6 +90,21 @@ class PasswordChangeSpec extends Specification {
         "two different entries"    | [current: "the first passphrase", newPassword: "a brand new passphrase", confirmation: "a brand new passphrass"] || "The two new passwords are not the same."
     }
 
+    def "repeated wrong current passwords end the session"() {
+        given:
+        anAccount(false)
+        browser.signIn("analyst@unodc.example", "the first passphrase")
+        def wrong = [current: "guess", newPassword: "a brand new passphrase", confirmation: "a brand new passphrase"]
+        5.times { browser.postForm("/account/password", "/account/password", wrong) }
+
+        when:
+        def response = browser.postForm("/account/password", "/account/password", wrong)
+
+        then:
+        response.body().contains("Too many wrong passwords")
+        browser.get("/account").headers.get("Location") == "/sign-in"
+    }
+
     def "after a reset, the account can do nothing but choose a new password"() {
         given:
         anAccount(true)

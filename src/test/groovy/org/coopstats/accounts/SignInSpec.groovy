@@ -71,6 +71,17 @@ class SignInSpec extends Specification {
         page.body().contains("Reporting officer")
     }
 
+    def "behind a TLS-terminating proxy the session cookie is marked Secure"() {
+        when:
+        String token = SignedInClient.csrfOn(browser.get("/sign-in").body())
+        def response = browser.send(SignedInClient.formPost("/sign-in",
+                [email: "officer@ministry.example", password: "correct horse 42", csrf: token])
+                .header("Origin", browser.origin).header("X-Forwarded-Proto", "https"))
+
+        then:
+        response.headers.getAll("Set-Cookie").find { it.startsWith("coopstats_session=") }.toLowerCase().contains("secure")
+    }
+
     def "a wrong password and an unknown account get the same message"() {
         when:
         def wrongPassword = browser.signIn("officer@ministry.example", "wrong")
