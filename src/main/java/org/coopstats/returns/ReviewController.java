@@ -6,7 +6,6 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
-import io.micronaut.http.annotation.Error;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
@@ -15,7 +14,6 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.views.ModelAndView;
 import org.coopstats.system.CsrfTokens;
-import org.coopstats.system.ErrorResponses;
 
 import java.net.URI;
 import java.util.HashMap;
@@ -31,13 +29,11 @@ class ReviewController {
     private final ReviewQueries queries;
     private final ReturnWorkflow workflow;
     private final CsrfTokens csrf;
-    private final ErrorResponses errors;
 
-    ReviewController(ReviewQueries queries, ReturnWorkflow workflow, CsrfTokens csrf, ErrorResponses errors) {
+    ReviewController(ReviewQueries queries, ReturnWorkflow workflow, CsrfTokens csrf) {
         this.queries = queries;
         this.workflow = workflow;
         this.csrf = csrf;
-        this.errors = errors;
     }
 
     @Get
@@ -77,13 +73,6 @@ class ReviewController {
                     .body(page(request, item.get(), problem.get(), form.comment() == null ? "" : form.comment()));
         }
         return HttpResponse.seeOther(URI.create("/review"));
-    }
-
-    @Error(exception = ReturnConflictException.class)
-    HttpResponse<?> conflict(HttpRequest<?> request) {
-        return errors.of(request, HttpStatus.CONFLICT, "Someone else has already acted on this return",
-                "Another person changed this return after you opened it, so your decision was not saved. "
-                        + "Open the return again to see where it stands now.");
     }
 
     private ModelAndView<Map<String, Object>> page(HttpRequest<?> request, ReviewItem item, String commentProblem,

@@ -47,6 +47,20 @@ class TestDatabase {
         }
     }
 
+    /** A cycle covering last year, open from opensOn to deadline. */
+    Long insertCycle(String code, LocalDate opensOn, LocalDate deadline) {
+        inTransaction { DSLContext db ->
+            db.insertInto(REPORTING_CYCLE)
+                    .set(REPORTING_CYCLE.CODE, code)
+                    .set(REPORTING_CYCLE.PERIOD_START, opensOn.minusYears(1).withDayOfYear(1))
+                    .set(REPORTING_CYCLE.PERIOD_END, opensOn.minusYears(1).withMonth(12).withDayOfMonth(31))
+                    .set(REPORTING_CYCLE.OPENS_ON, opensOn)
+                    .set(REPORTING_CYCLE.DEADLINE, deadline)
+                    .returningResult(REPORTING_CYCLE.ID)
+                    .fetchOne(REPORTING_CYCLE.ID)
+        }
+    }
+
     Long insertSubmittedReturn(Long cycleId, String iso3) {
         inTransaction { DSLContext db ->
             db.insertInto(STATE_RETURN)

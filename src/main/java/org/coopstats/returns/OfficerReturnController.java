@@ -1,0 +1,91 @@
+package org.coopstats.returns;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.views.ModelAndView;
+import org.coopstats.db.tables.records.ReportingCycleRecord;
+import org.coopstats.db.tables.records.StateReturnRecord;
+import org.coopstats.system.CsrfTokens;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** One cycle's return of the officer's own State: start it, check it, submit it. */
+@Controller("/returns/{cycle}")
+@Secured("OFFICER")
+@Produces(MediaType.TEXT_HTML)
+class OfficerReturnController {
+
+    private final OfficerReturns returns;
+    private final CsrfTokens csrf;
+
+    OfficerReturnController(OfficerReturns returns, CsrfTokens csrf) {
+        this.returns = returns;
+        this.csrf = csrf;
+    }
+
+    @Get
+    HttpResponse<?> show(@PathVariable String cycle, Authentication officer, HttpRequest<?> request) {
+        return page(cycle, officer, request, "returns/return");
+    }
+
+    @Get("/submit")
+    HttpResponse<?> confirm(@PathVariable String cycle, Authentication officer, HttpRequest<?> request) {
+        return page(cycle, officer, request, "returns/submit");
+    }
+
+    @Post(value = "/start", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> start(@PathVariable String cycle, @Body ReviewForm form, Authentication officer, HttpRequest<?> request) {
+        csrf.verify(request, form.csrf());
+        Optional<ReportingCycleRecord> found = returns.cycle(cycle);
+        if (found.isEmpty()) {
+            return HttpResponse.notFound();
+        }
+        returns.start(officer.getName(), found.get(), stateOf(officer));
+        return HttpResponse.seeOther(URI.create("/returns/" + found.get().getCode()));
+    }
+
+    @Post(value = "/submit", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> submit(@PathVariable String cycle, @Body ReviewForm form, Authentication officer, HttpRequest<?> request) {
+        csrf.verify(request, form.csrf());
+        Optional<ReportingCycleRecord> found = returns.cycle(cycle);
+        if (found.isEmpty()) {
+            return HttpResponse.notFound();
+        }
+        returns.submit(officer.getName(), found.get(), stateOf(officer), form.lockVersion() == null ? -1 : form.lockVersion());
+        return HttpResponse.seeOther(URI.create("/returns/" + found.get().getCode()));
+    }
+
+    private HttpResponse<?> page(String cycleCode, Authentication officer, HttpRequest<?> request, String view) {
+        Optional<ReportingCycleRecord> cycle = returns.cycle(cycleCode);
+        if (cycle.isEmpty()) {
+            return HttpResponse.notFound();
+        }
+        StateReturnRecord current = returns.latest(cycle.get().getId(), stateOf(officer)).orElse(null);
+        Map<String, Object> model = new HashMap<>();
+        model.put("cycle", cycle.get());
+        model.put("current", current);
+        model.put("summary", current == null ? java.util.List.of() : returns.summary(current.getId()));
+        model.put("open", !LocalDate.now().isBefore(cycle.get().getOpensOn()));
+        model.put("late", LocalDate.now().isAfter(cycle.get().getDeadline()));
+        model.put("csrf", csrf.tokenFor(request));
+        return HttpResponse.ok(new ModelAndView<>(view, model));
+    }
+
+    private static String stateOf(Authentication officer) {
+        // the State comes from the signed session, never from the request
+        return (String) officer.getAttributes().get("state");
+    }
+}

@@ -1,0 +1,117 @@
+package org.coopstats.returns;
+
+import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import org.coopstats.audit.AuditLog;
+import org.coopstats.db.tables.records.ReportingCycleRecord;
+import org.coopstats.db.tables.records.StateReturnRecord;
+import org.jooq.DSLContext;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+
+import static org.coopstats.db.Tables.CASE_LINE;
+import static org.coopstats.db.Tables.COOPERATION_TYPE;
+import static org.coopstats.db.Tables.REPORTING_CYCLE;
+import static org.coopstats.db.Tables.STATE_RETURN;
+import static org.jooq.Records.mapping;
+import static org.jooq.impl.DSL.coalesce;
+import static org.jooq.impl.DSL.count;
+import static org.jooq.impl.DSL.inline;
+import static org.jooq.impl.DSL.sum;
+
+/**
+ * What an officer does with their State's return in a cycle: start it as a draft, and submit
+ * it. Every method takes the State from the caller, who takes it from the signed session.
+ */
+@Singleton
+public class OfficerReturns {
+
+    private final DSLContext db;
+    private final AuditLog audit;
+    private final Clock clock = Clock.systemUTC();
+
+    OfficerReturns(DSLContext db, AuditLog audit) {
+        this.db = db;
+        this.audit = audit;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<ReportingCycleRecord> cycle(String code) {
+        return db.selectFrom(REPORTING_CYCLE).where(REPORTING_CYCLE.CODE.eq(code)).fetchOptional();
+    }
+
+    /** The latest version of the State's return in the cycle, if there is one. */
+    @Transactional(readOnly = true)
+    public Optional<StateReturnRecord> latest(long cycleId, String iso3) {
+        return db.selectFrom(STATE_RETURN)
+                .where(STATE_RETURN.CYCLE_ID.eq(cycleId)).and(STATE_RETURN.STATE_ISO3.eq(iso3))
+                .orderBy(STATE_RETURN.VERSION.desc())
+                .limit(1)
+                .fetchOptional();
+    }
+
+    @Transactional(readOnly = true)
+    public List<ReturnSummary> summary(long returnId) {
+        return db.select(COOPERATION_TYPE.LABEL_EN, CASE_LINE.DIRECTION, count(), coalesce(sum(CASE_LINE.CASE_COUNT), inline(BigDecimal.ZERO)))
+                .from(CASE_LINE)
+                .join(COOPERATION_TYPE).on(COOPERATION_TYPE.CODE.eq(CASE_LINE.COOPERATION_TYPE))
+                .where(CASE_LINE.RETURN_ID.eq(returnId))
+                .groupBy(COOPERATION_TYPE.LABEL_EN, COOPERATION_TYPE.SORT_ORDER, CASE_LINE.DIRECTION)
+                .orderBy(COOPERATION_TYPE.SORT_ORDER, CASE_LINE.DIRECTION.desc())
+                .fetch(mapping(ReturnSummary::new));
+    }
+
+    /** Starts the draft unless the State already has a return in the cycle; false when the cycle is not open yet. */
+    @Transactional
+    public boolean start(String officer, ReportingCycleRecord cycle, String iso3) {
+        if (LocalDate.now(clock).isBefore(cycle.getOpensOn())) {
+            return false;
+        }
+        if (latest(cycle.getId(), iso3).isEmpty()) {
+            Long id = db.insertInto(STATE_RETURN)
+                    .set(STATE_RETURN.CYCLE_ID, cycle.getId())
+                    .set(STATE_RETURN.STATE_ISO3, iso3)
+                    .set(STATE_RETURN.VERSION, 1)
+                    .set(STATE_RETURN.STATUS, "DRAFT")
+                    .returningResult(STATE_RETURN.ID)
+                    .fetchOne(STATE_RETURN.ID);
+            audit.record(officer, "RETURN_STARTED", "return", id, null, new Snapshot(iso3, cycle.getCode(), 1, "DRAFT", false));
+        }
+        return true;
+    }
+
+    /** Sends the draft the officer saw (its lock_version) to the Secretariat, marked late after the deadline. */
+    @Transactional
+    public void submit(String officer, ReportingCycleRecord cycle, String iso3, long seenLockVersion) {
+        StateReturnRecord draft = latest(cycle.getId(), iso3).filter(r -> r.getStatus().equals("DRAFT"))
+                .orElseThrow(ReturnConflictException::new);
+        boolean late = LocalDate.now(clock).isAfter(cycle.getDeadline());
+        int changed = db.update(STATE_RETURN)
+                .set(STATE_RETURN.STATUS, "SUBMITTED")
+                .set(STATE_RETURN.SUBMITTED_AT, LocalDateTime.now(clock.withZone(ZoneOffset.UTC)))
+                .set(STATE_RETURN.LATE, late)
+                .set(STATE_RETURN.COMMENT, (String) null)
+                .set(STATE_RETURN.LOCK_VERSION, STATE_RETURN.LOCK_VERSION.plus(1))
+                .where(STATE_RETURN.ID.eq(draft.getId()))
+                .and(STATE_RETURN.LOCK_VERSION.eq(seenLockVersion))
+                .and(STATE_RETURN.STATUS.eq("DRAFT"))
+                .execute();
+        if (changed == 0) {
+            throw new ReturnConflictException();
+        }
+        audit.record(officer, "RETURN_SUBMITTED", "return", draft.getId(),
+                new Snapshot(iso3, cycle.getCode(), draft.getVersion(), "DRAFT", false),
+                new Snapshot(iso3, cycle.getCode(), draft.getVersion(), "SUBMITTED", late));
+    }
+
+    @Serdeable
+    record Snapshot(String state, String cycle, int version, String status, boolean late) {
+    }
+}

@@ -1,0 +1,7 @@
+package org.coopstats.returns;
+
+import java.math.BigDecimal;
+
+/** Lines and cases of one cooperation type and direction, for the confirmation page. */
+public record ReturnSummary(String cooperationType, String direction, int lines, BigDecimal cases) {
+}
