@@ -2,6 +2,7 @@ package org.coopstats.demo;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import org.coopstats.returns.ReturnLines;
 import org.jooq.DSLContext;
 
 import java.util.List;
@@ -9,7 +10,6 @@ import java.util.List;
 import static org.coopstats.db.Tables.CASE_LINE;
 import static org.coopstats.db.Tables.REPORTING_CYCLE;
 import static org.coopstats.db.Tables.STATE_RETURN;
-import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.max;
 
 /**
@@ -71,20 +71,7 @@ public class DemoStatuses {
                 .set(STATE_RETURN.LATE, true)
                 .returningResult(STATE_RETURN.ID)
                 .fetchOne(STATE_RETURN.ID);
-        db.insertInto(CASE_LINE, CASE_LINE.RETURN_ID, CASE_LINE.COOPERATION_TYPE, CASE_LINE.DIRECTION,
-                        CASE_LINE.COUNTERPART_ISO3, CASE_LINE.LEGAL_BASIS_CATEGORY, CASE_LINE.LEGAL_INSTRUMENT,
-                        CASE_LINE.OFFENCE_TYPE, CASE_LINE.ELECTRONIC_EVIDENCE, CASE_LINE.CHANNEL,
-                        CASE_LINE.INFORMAL_CONSULTATION, CASE_LINE.OUTCOME, CASE_LINE.REFUSAL_GROUND,
-                        CASE_LINE.CASE_COUNT, CASE_LINE.REQUESTED_ON, CASE_LINE.COMPLETED_ON)
-                .select(db.select(inline(second), CASE_LINE.COOPERATION_TYPE, CASE_LINE.DIRECTION,
-                                CASE_LINE.COUNTERPART_ISO3, CASE_LINE.LEGAL_BASIS_CATEGORY, CASE_LINE.LEGAL_INSTRUMENT,
-                                CASE_LINE.OFFENCE_TYPE, CASE_LINE.ELECTRONIC_EVIDENCE, CASE_LINE.CHANNEL,
-                                CASE_LINE.INFORMAL_CONSULTATION, CASE_LINE.OUTCOME, CASE_LINE.REFUSAL_GROUND,
-                                CASE_LINE.CASE_COUNT, CASE_LINE.REQUESTED_ON, CASE_LINE.COMPLETED_ON)
-                        .from(CASE_LINE)
-                        .where(CASE_LINE.RETURN_ID.eq(first.getId()))
-                        .orderBy(CASE_LINE.ID))
-                .execute();
+        ReturnLines.copy(db, first.getId(), second);
         Long firstLine = db.select(org.jooq.impl.DSL.min(CASE_LINE.ID)).from(CASE_LINE)
                 .where(CASE_LINE.RETURN_ID.eq(second)).fetchOne(0, Long.class);
         if (firstLine != null) {

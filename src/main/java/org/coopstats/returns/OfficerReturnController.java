@@ -68,6 +68,17 @@ class OfficerReturnController {
         return HttpResponse.seeOther(URI.create("/returns/" + found.get().getCode()));
     }
 
+    @Post(value = "/amend", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> amend(@PathVariable String cycle, @Body ReviewForm form, Authentication officer, HttpRequest<?> request) {
+        csrf.verify(request, form.csrf());
+        Optional<ReportingCycleRecord> found = returns.cycle(cycle);
+        if (found.isEmpty()) {
+            return HttpResponse.notFound();
+        }
+        returns.amend(officer.getName(), found.get(), stateOf(officer), form.lockVersion() == null ? -1 : form.lockVersion());
+        return HttpResponse.seeOther(URI.create("/returns/" + found.get().getCode()));
+    }
+
     private HttpResponse<?> page(String cycleCode, Authentication officer, HttpRequest<?> request, String view) {
         Optional<ReportingCycleRecord> cycle = returns.cycle(cycleCode);
         if (cycle.isEmpty()) {

@@ -111,6 +111,37 @@ public class OfficerReturns {
                 new Snapshot(iso3, cycle.getCode(), draft.getVersion(), "SUBMITTED", late));
     }
 
+    /**
+     * Opens version + 1 as a draft holding the lines of the submitted, returned or accepted
+     * version the officer saw; that version stays as it was, readable in the history.
+     */
+    @Transactional
+    public void amend(String officer, ReportingCycleRecord cycle, String iso3, long seenLockVersion) {
+        StateReturnRecord previous = latest(cycle.getId(), iso3).filter(r -> !r.getStatus().equals("DRAFT"))
+                .orElseThrow(ReturnConflictException::new);
+        // claiming the version seen first makes a second, simultaneous amendment fail cleanly
+        int claimed = db.update(STATE_RETURN)
+                .set(STATE_RETURN.LOCK_VERSION, STATE_RETURN.LOCK_VERSION.plus(1))
+                .where(STATE_RETURN.ID.eq(previous.getId()))
+                .and(STATE_RETURN.LOCK_VERSION.eq(seenLockVersion))
+                .execute();
+        if (claimed == 0) {
+            throw new ReturnConflictException();
+        }
+        int version = previous.getVersion() + 1;
+        Long draft = db.insertInto(STATE_RETURN)
+                .set(STATE_RETURN.CYCLE_ID, cycle.getId())
+                .set(STATE_RETURN.STATE_ISO3, iso3)
+                .set(STATE_RETURN.VERSION, version)
+                .set(STATE_RETURN.STATUS, "DRAFT")
+                .returningResult(STATE_RETURN.ID)
+                .fetchOne(STATE_RETURN.ID);
+        ReturnLines.copy(db, previous.getId(), draft);
+        audit.record(officer, "RETURN_AMENDED", "return", draft,
+                new Snapshot(iso3, cycle.getCode(), previous.getVersion(), previous.getStatus(), previous.getLate()),
+                new Snapshot(iso3, cycle.getCode(), version, "DRAFT", false));
+    }
+
     @Serdeable
     record Snapshot(String state, String cycle, int version, String status, boolean late) {
     }

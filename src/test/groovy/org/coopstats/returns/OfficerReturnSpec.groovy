@@ -13,6 +13,7 @@ import spock.lang.Specification
 
 import java.time.LocalDate
 
+import static org.coopstats.db.Tables.CASE_LINE
 import static org.coopstats.db.Tables.STATE_RETURN
 
 @MicronautTest(transactional = false)
@@ -121,6 +122,40 @@ class OfficerReturnSpec extends Specification {
         officer.postForm("/returns/OPEN/submit", "/returns/OPEN/submit", [lockVersion: "7"]).status == HttpStatus.CONFLICT
         returnOf("KEN").status == "DRAFT"
         officer.get("/returns/NOPE").status == HttpStatus.NOT_FOUND
+    }
+
+    def "a submitted return is corrected through a new version that starts with the same lines"() {
+        given: "Kenya's version 1 was submitted with two lines"
+        def cycle = database.insertCycle("OPEN", today.minusDays(10), today.plusDays(30))
+        def first = database.insertSubmittedReturn(cycle, "KEN")
+        database.inTransaction { DSLContext db ->
+            2.times {
+                db.insertInto(CASE_LINE).set([(CASE_LINE.RETURN_ID): first, (CASE_LINE.COOPERATION_TYPE): "MLA",
+                        (CASE_LINE.DIRECTION): "INCOMING", (CASE_LINE.LEGAL_BASIS_CATEGORY): "UNTOC",
+                        (CASE_LINE.OFFENCE_TYPE): "CORRUPTION", (CASE_LINE.ELECTRONIC_EVIDENCE): "NO",
+                        (CASE_LINE.CHANNEL): "CENTRAL_AUTHORITY", (CASE_LINE.INFORMAL_CONSULTATION): "NO",
+                        (CASE_LINE.OUTCOME): "EXECUTED", (CASE_LINE.CASE_COUNT): 3]).execute()
+            }
+        }
+
+        when:
+        def response = officer.postForm("/returns/OPEN", "/returns/OPEN/amend", [lockVersion: "0"])
+
+        then: "version 2 is a draft with the same lines; version 1 is untouched"
+        response.status == HttpStatus.SEE_OTHER
+        def versions = database.inTransaction { DSLContext db ->
+            db.select(STATE_RETURN.VERSION, STATE_RETURN.STATUS, org.jooq.impl.DSL.count(CASE_LINE.ID))
+                    .from(STATE_RETURN).leftJoin(CASE_LINE).on(CASE_LINE.RETURN_ID.eq(STATE_RETURN.ID))
+                    .where(STATE_RETURN.STATE_ISO3.eq("KEN")).groupBy(STATE_RETURN.ID).orderBy(STATE_RETURN.VERSION)
+                    .fetch().collect { [it.value1(), it.value2(), it.value3()] }
+        }
+        versions == [[1, "SUBMITTED", 2], [2, "DRAFT", 2]]
+        officer.get("/returns/OPEN").body().contains("Check and submit")
+
+        and: "an amendment from a page opened before is refused"
+        officer.send(org.coopstats.support.SignedInClient.formPost("/returns/OPEN/amend",
+                [lockVersion: "0", csrf: org.coopstats.support.SignedInClient.csrfOn(officer.get("/returns/OPEN/submit").body())])
+                .header("Origin", officer.origin)).status == HttpStatus.CONFLICT
     }
 
     private def returnOf(String iso3) {
