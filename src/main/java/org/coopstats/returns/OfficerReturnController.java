@@ -21,6 +21,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /** One cycle's return of the officer's own State: start it, check it, submit it. */
 @Controller("/returns/{cycle}")
@@ -48,35 +49,33 @@ class OfficerReturnController {
 
     @Post(value = "/start", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> start(@PathVariable String cycle, @Body ReviewForm form, Authentication officer, HttpRequest<?> request) {
-        csrf.verify(request, form.csrf());
-        Optional<ReportingCycleRecord> found = returns.cycle(cycle);
-        if (found.isEmpty()) {
-            return HttpResponse.notFound();
-        }
-        returns.start(officer.getName(), found.get(), stateOf(officer));
-        return HttpResponse.seeOther(URI.create("/returns/" + found.get().getCode()));
+        return act(cycle, form, request, found -> returns.start(officer.getName(), found, stateOf(officer)));
     }
 
     @Post(value = "/submit", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> submit(@PathVariable String cycle, @Body ReviewForm form, Authentication officer, HttpRequest<?> request) {
-        csrf.verify(request, form.csrf());
-        Optional<ReportingCycleRecord> found = returns.cycle(cycle);
-        if (found.isEmpty()) {
-            return HttpResponse.notFound();
-        }
-        returns.submit(officer.getName(), found.get(), stateOf(officer), form.lockVersion() == null ? -1 : form.lockVersion());
-        return HttpResponse.seeOther(URI.create("/returns/" + found.get().getCode()));
+        return act(cycle, form, request, found -> returns.submit(officer.getName(), found, stateOf(officer), seen(form)));
     }
 
     @Post(value = "/amend", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> amend(@PathVariable String cycle, @Body ReviewForm form, Authentication officer, HttpRequest<?> request) {
+        return act(cycle, form, request, found -> returns.amend(officer.getName(), found, stateOf(officer), seen(form)));
+    }
+
+    /** Post/redirect/get for every action on the return: token, cycle, action, back to the return. */
+    private HttpResponse<?> act(String cycleCode, ReviewForm form, HttpRequest<?> request,
+                                Consumer<ReportingCycleRecord> action) {
         csrf.verify(request, form.csrf());
-        Optional<ReportingCycleRecord> found = returns.cycle(cycle);
-        if (found.isEmpty()) {
+        Optional<ReportingCycleRecord> cycle = returns.cycle(cycleCode);
+        if (cycle.isEmpty()) {
             return HttpResponse.notFound();
         }
-        returns.amend(officer.getName(), found.get(), stateOf(officer), form.lockVersion() == null ? -1 : form.lockVersion());
-        return HttpResponse.seeOther(URI.create("/returns/" + found.get().getCode()));
+        action.accept(cycle.get());
+        return HttpResponse.seeOther(URI.create("/returns/" + cycle.get().getCode()));
+    }
+
+    private static long seen(ReviewForm form) {
+        return form.lockVersion() == null ? -1 : form.lockVersion();
     }
 
     private HttpResponse<?> page(String cycleCode, Authentication officer, HttpRequest<?> request, String view) {
