@@ -1,0 +1,96 @@
+package org.coopstats.upload;
+
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.coopstats.reference.ReferenceQueries;
+import org.coopstats.reference.StateView;
+import org.coopstats.reference.Taxonomy;
+import org.coopstats.reference.Term;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The two files a State's case-management system needs before uploading: a template with the
+ * columns and one example row, and every allowed code with its label. UTF-8 with a byte-order
+ * mark, so that spreadsheet programs open them with the right characters.
+ */
+@Controller("/csv")
+@Secured(SecurityRule.IS_ANONYMOUS)
+class CsvFormatController {
+
+    static final List<String> COLUMNS = List.of("cooperation_type", "direction", "counterpart_iso3",
+            "legal_basis_category", "legal_instrument", "offence_type", "electronic_evidence", "channel",
+            "informal_consultation", "outcome", "refusal_ground", "case_count", "requested_on", "completed_on");
+
+    /** Which taxonomy gives the codes of each coded column. */
+    static final Map<String, String> CODED_COLUMNS = Map.of(
+            "cooperation_type", "cooperation_type", "direction", "direction",
+            "legal_basis_category", "legal_basis_category", "legal_instrument", "legal_instrument",
+            "offence_type", "offence_type", "electronic_evidence", "yes_no_unknown", "channel", "channel",
+            "informal_consultation", "yes_no_unknown", "outcome", "outcome", "refusal_ground", "refusal_ground");
+
+    private final ReferenceQueries reference;
+
+    CsvFormatController(ReferenceQueries reference) {
+        this.reference = reference;
+    }
+
+    @Get("/template.csv")
+    HttpResponse<String> template() {
+        return csv("case-lines-template.csv", printer -> {
+            printer.printRecord(COLUMNS);
+            printer.printRecord("MLA", "OUTGOING", "BRA", "UNTOC", "UNTOC_ART_18", "MONEY_LAUNDERING", "YES",
+                    "CENTRAL_AUTHORITY", "NO", "EXECUTED", "", "1", "2025-02-03", "2025-06-30");
+        });
+    }
+
+    @Get("/codes.csv")
+    HttpResponse<String> codes() {
+        List<Taxonomy> taxonomies = reference.taxonomies();
+        List<StateView> states = reference.states();
+        return csv("case-lines-codes.csv", printer -> {
+            printer.printRecord("column", "code", "label", "belongs_to");
+            for (String column : COLUMNS) {
+                if (column.equals("counterpart_iso3")) {
+                    printer.printRecord(column, "", "Not stated", "");
+                    for (StateView state : states) {
+                        printer.printRecord(column, state.iso3(), state.name(), "");
+                    }
+                }
+                String taxonomy = CODED_COLUMNS.get(column);
+                if (taxonomy == null) {
+                    continue;
+                }
+                for (Term term : taxonomies.stream().filter(t -> t.code().equals(taxonomy)).findFirst().orElseThrow().terms()) {
+                    printer.printRecord(column, term.code(), term.label(), term.parent() == null ? "" : term.parent());
+                }
+            }
+        });
+    }
+
+    private interface Rows {
+        void print(CSVPrinter printer) throws IOException;
+    }
+
+    private static HttpResponse<String> csv(String filename, Rows rows) {
+        StringWriter out = new StringWriter();
+        out.write('\uFEFF');
+        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180)) {
+            rows.print(printer);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return HttpResponse.ok(out.toString())
+                .contentType("text/csv; charset=utf-8")
+                .header("Content-Disposition", "attachment; filename=\"" + filename + "\"");
+    }
+}
