@@ -20,23 +20,13 @@ class AccountAdminBrowserSpec extends Specification {
     @Inject
     TestDatabase database
 
-    @Inject
-    AccountRepository accounts
-
-    @Inject
-    PasswordHasher passwords
-
-    @Inject
-    SignInThrottle throttle
-
     @Shared
     @AutoCleanup
     Browser browser = new Browser()
 
     def setup() {
-        throttle.clear()
         database.removeAccounts()
-        accounts.save(Account.create("admin@unodc.example", "Ada Admin", passwords.hash("administrator passphrase"), Role.ADMIN, null))
+        database.account("admin@unodc.example", "administrator passphrase", "ADMIN", null, "Ada Admin")
         browser.driver.manage().deleteAllCookies()
     }
 
@@ -46,19 +36,15 @@ class AccountAdminBrowserSpec extends Specification {
 
     def "an administrator forgets the State of a new officer, reads why, and creates the account"() {
         given: "the administrator is signed in"
-        browser.open(server.URL, "/sign-in")
-        fill("email", "admin@unodc.example")
-        fill("password", "administrator passphrase")
-        click("button[type=submit]")
-        browser.waitForUrlContaining("/account")
+        browser.signIn(server.URL, "admin@unodc.example", "administrator passphrase")
 
         when: "the new-account form is sent without a State"
         browser.open(server.URL, "/admin/accounts/new")
-        fill("email", "officer@justice.example")
-        fill("displayName", "Kofi Mensah")
-        click("#role-OFFICER")
-        fill("temporaryPassword", "temporary passphrase")
-        click("button[type=submit]")
+        browser.fill("email", "officer@justice.example")
+        browser.fill("displayName", "Kofi Mensah")
+        browser.click("#role-OFFICER")
+        browser.fill("temporaryPassword", "temporary passphrase")
+        browser.click("button[type=submit]")
 
         then: "the summary and the field both say what is missing, and the typing is kept"
         browser.driver.findElement(By.id("error-summary")).text.contains("Choose the State this officer reports for.")
@@ -68,8 +54,8 @@ class AccountAdminBrowserSpec extends Specification {
 
         when: "the State is chosen and the password typed again"
         new Select(browser.driver.findElement(By.id("stateIso3"))).selectByVisibleText("Ghana")
-        fill("temporaryPassword", "temporary passphrase")
-        click("button[type=submit]")
+        browser.fill("temporaryPassword", "temporary passphrase")
+        browser.click("button[type=submit]")
         browser.waitForUrlContaining("/admin/accounts")
 
         then: "the list shows the new officer, who must still change the password"
@@ -80,13 +66,5 @@ class AccountAdminBrowserSpec extends Specification {
         browser.screenshot("admin-02-list")
     }
 
-    private void fill(String id, String value) {
-        def field = browser.driver.findElement(By.id(id))
-        field.clear()
-        field.sendKeys(value)
-    }
 
-    private void click(String css) {
-        browser.driver.findElement(By.cssSelector(css)).click()
-    }
 }

@@ -29,19 +29,12 @@ class AccountAdministrationSpec extends Specification {
     @Inject
     AccountRepository accounts
 
-    @Inject
-    PasswordHasher passwords
-
-    @Inject
-    SignInThrottle throttle
-
     SignedInClient admin
 
     def setup() {
-        throttle.clear()
         database.removeAccounts()
         database.inTransaction { DSLContext db -> db.deleteFrom(AUDIT_EVENT).execute() }
-        accounts.save(Account.create("admin@unodc.example", "Ada Admin", passwords.hash("administrator passphrase"), Role.ADMIN, null))
+        database.account("admin@unodc.example", "administrator passphrase", "ADMIN", null, "Ada Admin")
         admin = new SignedInClient(http.toBlocking(), server.URL)
         admin.signIn("admin@unodc.example", "administrator passphrase")
     }
@@ -166,6 +159,6 @@ class AccountAdministrationSpec extends Specification {
     }
 
     private Account anOfficer() {
-        accounts.save(Account.create("officer@justice.example", "Kofi Mensah", passwords.hash("officer passphrase"), Role.OFFICER, "GHA"))
+        database.account("officer@justice.example", "officer passphrase", "OFFICER", "GHA", "Kofi Mensah")
     }
 }

@@ -29,13 +29,9 @@ class PasswordChangeSpec extends Specification {
     @Inject
     PasswordHasher passwords
 
-    @Inject
-    SignInThrottle throttle
-
     SignedInClient browser
 
     def setup() {
-        throttle.clear()
         database.removeAccounts()
         browser = new SignedInClient(http.toBlocking(), server.URL)
     }

@@ -19,23 +19,13 @@ class SignInBrowserSpec extends Specification {
     @Inject
     TestDatabase database
 
-    @Inject
-    AccountRepository accounts
-
-    @Inject
-    PasswordHasher passwords
-
-    @Inject
-    SignInThrottle throttle
-
     @Shared
     @AutoCleanup
     Browser browser = new Browser()
 
     def setup() {
-        throttle.clear()
         database.removeAccounts()
-        accounts.save(Account.create("officer@justice.example", "Kofi Mensah", passwords.hash("s3cret enough"), Role.OFFICER, "GHA"))
+        database.account("officer@justice.example", "s3cret enough", "OFFICER", "GHA", "Kofi Mensah")
         browser.driver.manage().deleteAllCookies()
     }
 
@@ -47,9 +37,9 @@ class SignInBrowserSpec extends Specification {
         when: "the password is mistyped"
         browser.open(server.URL, "/sign-in")
         browser.screenshot("sign-in-01-form")
-        fill("email", "officer@justice.example")
-        fill("password", "s3cret enuogh")
-        submit()
+        browser.fill("email", "officer@justice.example")
+        browser.fill("password", "s3cret enuogh")
+        browser.click("button[type=submit]")
 
         then: "the page says what is wrong without saying which part, and keeps the address"
         def summary = browser.driver.findElement(By.id("error-summary"))
@@ -58,8 +48,8 @@ class SignInBrowserSpec extends Specification {
         browser.screenshot("sign-in-02-refused")
 
         when: "the right password is typed"
-        fill("password", "s3cret enough")
-        submit()
+        browser.fill("password", "s3cret enough")
+        browser.click("button[type=submit]")
         browser.waitForUrlContaining("/account")
 
         then: "the account page opens"
@@ -84,13 +74,5 @@ class SignInBrowserSpec extends Specification {
         browser.driver.currentUrl.endsWith("/sign-in")
     }
 
-    private void fill(String id, String value) {
-        def field = browser.driver.findElement(By.id(id))
-        field.clear()
-        field.sendKeys(value)
-    }
 
-    private void submit() {
-        browser.driver.findElement(By.cssSelector("button[type=submit]")).click()
-    }
 }

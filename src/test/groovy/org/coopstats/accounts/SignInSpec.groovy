@@ -29,18 +29,11 @@ class SignInSpec extends Specification {
     @Inject
     AccountRepository accounts
 
-    @Inject
-    PasswordHasher passwords
-
-    @Inject
-    SignInThrottle throttle
-
     SignedInClient browser
 
     def setup() {
-        throttle.clear()
         database.removeAccounts()
-        accounts.save(Account.create("officer@ministry.example", "Amina Diallo", passwords.hash("correct horse 42"), Role.OFFICER, "SEN"))
+        database.account("officer@ministry.example", "correct horse 42", "OFFICER", "SEN", "Amina Diallo")
         browser = new SignedInClient(http.toBlocking(), server.URL)
     }
 

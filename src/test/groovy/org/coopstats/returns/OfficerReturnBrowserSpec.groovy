@@ -40,11 +40,7 @@ class OfficerReturnBrowserSpec extends Specification {
 
     def "an officer starts Kenya's return, checks it and submits it"() {
         given:
-        browser.open(server.URL, "/sign-in")
-        browser.driver.findElement(By.id("email")).sendKeys("officer@justice.example")
-        browser.driver.findElement(By.id("password")).sendKeys("officer passphrase")
-        browser.driver.findElement(By.cssSelector("button[type=submit]")).click()
-        browser.waitForUrlContaining("/account")
+        browser.signIn(server.URL, "officer@justice.example", "officer passphrase")
 
         when: "the officer opens the cycle from the dashboard and starts the return"
         browser.driver.findElement(By.linkText("Returns of your State")).click()

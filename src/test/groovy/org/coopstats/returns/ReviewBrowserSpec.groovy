@@ -39,7 +39,7 @@ class ReviewBrowserSpec extends Specification {
 
     def "an analyst returns Peru's return with a comment, and Peru's officer reads it"() {
         when: "the analyst opens the return from the review list"
-        signIn("analyst@unodc.example", "analyst passphrase")
+        browser.signIn(server.URL, "analyst@unodc.example", "analyst passphrase")
         browser.open(server.URL, "/review")
         browser.driver.findElement(By.linkText("Peru")).click()
         browser.waitForUrlContaining("/review/")
@@ -62,7 +62,7 @@ class ReviewBrowserSpec extends Specification {
         when: "Peru's officer signs in and opens the returns"
         browser.driver.findElement(By.tagName("body"))
         browser.driver.manage().deleteAllCookies()
-        signIn("officer@justice.example", "officer passphrase")
+        browser.signIn(server.URL, "officer@justice.example", "officer passphrase")
         browser.open(server.URL, "/returns")
 
         then:
@@ -72,11 +72,4 @@ class ReviewBrowserSpec extends Specification {
         browser.screenshot("review-02-officer-reads-comment")
     }
 
-    private void signIn(String email, String password) {
-        browser.open(server.URL, "/sign-in")
-        browser.driver.findElement(By.id("email")).sendKeys(email)
-        browser.driver.findElement(By.id("password")).sendKeys(password)
-        browser.driver.findElement(By.cssSelector("button[type=submit]")).click()
-        browser.waitForUrlContaining("/account")
-    }
 }

@@ -34,6 +34,25 @@ class Browser implements Closeable {
         driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5))
     }
 
+    void fill(String id, String value) {
+        def field = driver.findElement(org.openqa.selenium.By.id(id))
+        field.clear()
+        field.sendKeys(value)
+    }
+
+    void click(String css) {
+        driver.findElement(org.openqa.selenium.By.cssSelector(css)).click()
+    }
+
+    /** Signs in through the form, as a person would, and waits for the account page. */
+    void signIn(URL base, String email, String password) {
+        open(base, "/sign-in")
+        fill("email", email)
+        fill("password", password)
+        click("button[type=submit]")
+        waitForUrlContaining("/account")
+    }
+
     /** After a click that navigates: waits until the address shows where the browser went. */
     void waitForUrlContaining(String fragment) {
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains(fragment))

@@ -87,13 +87,15 @@ class TestDatabase {
     }
 
     /** An account with the given password, saved; the hash uses the service's own hasher. */
-    def account(String email, String password, String role, String state = null) {
+    def account(String email, String password, String role, String state = null,
+                String name = email.takeWhile { it != '@' }) {
         def accounts = context.getBean(org.coopstats.accounts.AccountRepository)
         def hasher = context.getBean(org.coopstats.accounts.PasswordHasher)
-        accounts.save(org.coopstats.accounts.Account.create(email, email.takeWhile { it != '@' }, hasher.hash(password),
+        accounts.save(org.coopstats.accounts.Account.create(email, name, hasher.hash(password),
                 org.coopstats.accounts.Role.valueOf(role), state))
     }
 
+    /** Removes every account and session, and forgets failed sign-ins, as a fresh service would. */
     void removeAccounts() {
         context.getBean(org.coopstats.accounts.SignInThrottle).clear()
         inTransaction { DSLContext db ->
