@@ -15,6 +15,7 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.views.ModelAndView;
 import org.coopstats.reference.ReferenceQueries;
 import org.coopstats.system.CsrfTokens;
+import org.coopstats.system.ErrorResponses;
 
 import java.net.URI;
 import java.util.HashMap;
@@ -31,9 +32,11 @@ class AccountAdminController {
     private final AccountAdministration administration;
     private final ReferenceQueries reference;
     private final CsrfTokens csrf;
+    private final ErrorResponses errors;
 
     AccountAdminController(AccountRepository accounts, AccountAdministration administration, ReferenceQueries reference,
-                           CsrfTokens csrf) {
+                           CsrfTokens csrf, ErrorResponses errors) {
+        this.errors = errors;
         this.accounts = accounts;
         this.administration = administration;
         this.reference = reference;
@@ -66,7 +69,7 @@ class AccountAdminController {
     HttpResponse<?> edit(@PathVariable long id, HttpRequest<?> request) {
         return administration.find(id)
                 .<HttpResponse<?>>map(account -> HttpResponse.ok(form(request, account, AccountForm.of(account), Map.of(), Map.of())))
-                .orElseGet(HttpResponse::notFound);
+                .orElseGet(() -> errors.notFound(request));
     }
 
     @Post(value = "/{id}", consumes = MediaType.APPLICATION_FORM_URLENCODED)
@@ -74,7 +77,7 @@ class AccountAdminController {
         csrf.verify(request, form.csrf());
         Account account = administration.find(id).orElse(null);
         if (account == null) {
-            return HttpResponse.notFound();
+            return errors.notFound(request);
         }
         Map<String, String> problems = administration.update(admin.getName(), id, form);
         if (!problems.isEmpty()) {
@@ -88,7 +91,7 @@ class AccountAdminController {
         csrf.verify(request, form.csrf());
         Account account = administration.find(id).orElse(null);
         if (account == null) {
-            return HttpResponse.notFound();
+            return errors.notFound(request);
         }
         Map<String, String> problems = administration.resetPassword(admin.getName(), id, form.temporaryPassword());
         if (!problems.isEmpty()) {

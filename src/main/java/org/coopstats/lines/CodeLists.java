@@ -6,7 +6,6 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Table;
 
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -32,7 +31,7 @@ public class CodeLists {
         this.db = db;
     }
 
-    Codes codes() {
+    public Codes codes() {
         Codes loaded = codes;
         if (loaded == null) {
             loaded = load();
@@ -60,7 +59,8 @@ public class CodeLists {
         Map<String, String> instrumentCategory = new LinkedHashMap<>();
         db.select(LEGAL_INSTRUMENT.CODE, LEGAL_INSTRUMENT.CATEGORY_CODE).from(LEGAL_INSTRUMENT)
                 .forEach(row -> instrumentCategory.put(row.value1(), row.value2()));
-        return new Codes(byColumn, instrumentCategory, new HashSet<>(db.select(STATE.ISO3).from(STATE).fetch(STATE.ISO3)));
+        return new Codes(byColumn, instrumentCategory, db.select(STATE.ISO3, STATE.NAME_EN).from(STATE).orderBy(STATE.NAME_EN)
+                .collect(java.util.stream.Collectors.toMap(r -> r.value1(), r -> r.value2(), (a, b) -> a, LinkedHashMap::new)));
     }
 
     private Map<String, String> labels(Table<?> table, Field<String> code, Field<String> label, Field<Integer> order) {

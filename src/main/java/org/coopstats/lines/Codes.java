@@ -1,19 +1,26 @@
 package org.coopstats.lines;
 
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The allowed codes of every coded column (column code -> code -> English label), the
- * category of each named instrument, and the ISO3 codes of the known States.
+ * category of each named instrument, and the known States (ISO3 -> English name).
  */
-record Codes(Map<String, Map<String, String>> byColumn, Map<String, String> instrumentCategory, Set<String> states) {
+public record Codes(Map<String, Map<String, String>> byColumn, Map<String, String> instrumentCategory, Map<String, String> states) {
 
-    boolean allows(String column, String code) {
+    public boolean allows(String column, String code) {
         return byColumn.get(column).containsKey(code);
     }
 
-    String label(String column, String code) {
+    public String label(String column, String code) {
         return byColumn.get(column).getOrDefault(code, code);
+    }
+
+    public Map<String, String> options(String column) {
+        return byColumn.get(column);
+    }
+
+    public String stateName(String iso3) {
+        return iso3 == null ? "" : states.getOrDefault(iso3, iso3);
     }
 }

@@ -17,4 +17,9 @@ public record LineCheck(@Nullable CaseLine line, Map<String, String> errors, Map
     public boolean hasWarnings() {
         return !warnings.isEmpty();
     }
+
+    /** Nothing judged yet: a form as first opened. */
+    public static LineCheck none() {
+        return new LineCheck(null, Map.of(), Map.of());
+    }
 }

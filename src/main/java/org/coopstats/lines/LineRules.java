@@ -118,7 +118,7 @@ public class LineRules {
         if (iso3.isEmpty()) {
             return;
         }
-        if (!codes.states().contains(iso3)) {
+        if (!codes.states().containsKey(iso3)) {
             errors.put("counterpart_iso3", "\"" + iso3 + "\" is not a State code. Use the three-letter ISO code, for example BRA.");
         } else if (iso3.equals(context.reporterIso3())) {
             errors.put("counterpart_iso3", "The counterpart cannot be your own State: give the other State in the request.");

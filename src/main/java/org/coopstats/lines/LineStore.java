@@ -1,5 +1,6 @@
 package org.coopstats.lines;
 
+import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.coopstats.db.tables.records.CaseLineRecord;
 import org.jooq.DSLContext;
@@ -19,12 +20,14 @@ public class LineStore {
         this.db = db;
     }
 
+    @Transactional(readOnly = true)
     public Optional<StoredLine> find(long returnId, long lineId) {
         return db.selectFrom(CASE_LINE)
                 .where(CASE_LINE.ID.eq(lineId)).and(CASE_LINE.RETURN_ID.eq(returnId))
                 .fetchOptional(LineStore::stored);
     }
 
+    @Transactional(readOnly = true)
     public List<StoredLine> page(long returnId, int offset, int limit) {
         return db.selectFrom(CASE_LINE)
                 .where(CASE_LINE.RETURN_ID.eq(returnId))
@@ -33,10 +36,12 @@ public class LineStore {
                 .fetch(LineStore::stored);
     }
 
+    @Transactional(readOnly = true)
     public int count(long returnId) {
         return db.fetchCount(CASE_LINE, CASE_LINE.RETURN_ID.eq(returnId));
     }
 
+    @Transactional(propagation = io.micronaut.transaction.TransactionDefinition.Propagation.MANDATORY)
     long insert(long returnId, CaseLine line) {
         CaseLineRecord row = db.newRecord(CASE_LINE);
         fill(row, line);
@@ -46,6 +51,7 @@ public class LineStore {
     }
 
     /** True when the line was still at the version the caller saw, and is now changed. */
+    @Transactional(propagation = io.micronaut.transaction.TransactionDefinition.Propagation.MANDATORY)
     boolean update(long returnId, long lineId, long seenLockVersion, CaseLine line) {
         CaseLineRecord values = db.newRecord(CASE_LINE);
         fill(values, line);
@@ -57,6 +63,7 @@ public class LineStore {
                 .execute() == 1;
     }
 
+    @Transactional(propagation = io.micronaut.transaction.TransactionDefinition.Propagation.MANDATORY)
     boolean delete(long returnId, long lineId, long seenLockVersion) {
         return db.deleteFrom(CASE_LINE)
                 .where(CASE_LINE.ID.eq(lineId)).and(CASE_LINE.RETURN_ID.eq(returnId))

@@ -14,11 +14,17 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.views.ModelAndView;
 import org.coopstats.db.tables.records.ReportingCycleRecord;
 import org.coopstats.db.tables.records.StateReturnRecord;
+import org.coopstats.lines.CodeLists;
+import org.coopstats.lines.LineEditing;
+import org.coopstats.lines.LineStore;
+import org.coopstats.lines.RemainingWarnings;
 import org.coopstats.system.CsrfTokens;
+import org.coopstats.system.ErrorResponses;
 
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -29,11 +35,24 @@ import java.util.function.Consumer;
 @Produces(MediaType.TEXT_HTML)
 class OfficerReturnController {
 
-    private final OfficerReturns returns;
-    private final CsrfTokens csrf;
+    static final int LINES_PER_PAGE = 100;
 
-    OfficerReturnController(OfficerReturns returns, CsrfTokens csrf) {
+    private final OfficerReturns returns;
+    private final LineStore lines;
+    private final LineEditing editing;
+    private final RemainingWarnings warnings;
+    private final CodeLists codeLists;
+    private final CsrfTokens csrf;
+    private final ErrorResponses errors;
+
+    OfficerReturnController(OfficerReturns returns, LineStore lines, LineEditing editing, RemainingWarnings warnings,
+                            CodeLists codeLists, CsrfTokens csrf, ErrorResponses errors) {
+        this.errors = errors;
         this.returns = returns;
+        this.lines = lines;
+        this.editing = editing;
+        this.warnings = warnings;
+        this.codeLists = codeLists;
         this.csrf = csrf;
     }
 
@@ -68,7 +87,7 @@ class OfficerReturnController {
         csrf.verify(request, form.csrf());
         Optional<ReportingCycleRecord> cycle = returns.cycle(cycleCode);
         if (cycle.isEmpty()) {
-            return HttpResponse.notFound();
+            return errors.notFound(request);
         }
         action.accept(cycle.get());
         return HttpResponse.seeOther(URI.create("/returns/" + cycle.get().getCode()));
@@ -81,15 +100,28 @@ class OfficerReturnController {
     private HttpResponse<?> page(String cycleCode, Authentication officer, HttpRequest<?> request, String view) {
         Optional<ReportingCycleRecord> cycle = returns.cycle(cycleCode);
         if (cycle.isEmpty()) {
-            return HttpResponse.notFound();
+            return errors.notFound(request);
         }
         StateReturnRecord current = returns.latest(cycle.get().getId(), stateOf(officer)).orElse(null);
         Map<String, Object> model = new HashMap<>();
         model.put("cycle", cycle.get());
         model.put("current", current);
-        model.put("summary", current == null ? java.util.List.of() : returns.summary(current.getId()));
+        model.put("summary", current == null ? List.of() : returns.summary(current.getId()));
         model.put("open", !LocalDate.now().isBefore(cycle.get().getOpensOn()));
         model.put("late", LocalDate.now().isAfter(cycle.get().getDeadline()));
+        int total = current == null ? 0 : lines.count(current.getId());
+        int pages = Math.max(1, (total + LINES_PER_PAGE - 1) / LINES_PER_PAGE);
+        int page = Math.min(pages, Math.max(1, request.getParameters().getFirst("page", Integer.class).orElse(1)));
+        model.put("lines", current == null ? List.of() : lines.page(current.getId(), (page - 1) * LINES_PER_PAGE, LINES_PER_PAGE));
+        model.put("lineTotal", total);
+        model.put("page", page);
+        model.put("pages", pages);
+        model.put("firstNumber", (page - 1) * LINES_PER_PAGE + 1);
+        model.put("codes", codeLists.codes());
+        model.put("done", request.getParameters().get("done"));
+        model.put("warnings", view.equals("returns/submit")
+                ? editing.draft(cycle.get().getCode(), stateOf(officer)).map(warnings::of).orElse(List.of())
+                : List.of());
         model.put("csrf", csrf.tokenFor(request));
         return HttpResponse.ok(new ModelAndView<>(view, model));
     }

@@ -14,6 +14,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.views.ModelAndView;
 import org.coopstats.system.CsrfTokens;
+import org.coopstats.system.ErrorResponses;
 
 import java.net.URI;
 import java.util.HashMap;
@@ -29,8 +30,10 @@ class ReviewController {
     private final ReviewQueries queries;
     private final ReturnWorkflow workflow;
     private final CsrfTokens csrf;
+    private final ErrorResponses errors;
 
-    ReviewController(ReviewQueries queries, ReturnWorkflow workflow, CsrfTokens csrf) {
+    ReviewController(ReviewQueries queries, ReturnWorkflow workflow, CsrfTokens csrf, ErrorResponses errors) {
+        this.errors = errors;
         this.queries = queries;
         this.workflow = workflow;
         this.csrf = csrf;
@@ -45,14 +48,14 @@ class ReviewController {
     HttpResponse<?> show(@PathVariable long id, HttpRequest<?> request) {
         return queries.find(id)
                 .<HttpResponse<?>>map(item -> HttpResponse.ok(page(request, item, null, "")))
-                .orElseGet(HttpResponse::notFound);
+                .orElseGet(() -> errors.notFound(request));
     }
 
     @Post(value = "/{id}/accept", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> accept(@PathVariable long id, @Body ReviewForm form, Authentication analyst, HttpRequest<?> request) {
         csrf.verify(request, form.csrf());
         if (queries.find(id).isEmpty()) {
-            return HttpResponse.notFound();
+            return errors.notFound(request);
         }
         workflow.accept(analyst.getName(), id, form.lockVersion() == null ? -1 : form.lockVersion());
         return HttpResponse.seeOther(URI.create("/review"));
@@ -64,7 +67,7 @@ class ReviewController {
         csrf.verify(request, form.csrf());
         Optional<ReviewItem> item = queries.find(id);
         if (item.isEmpty()) {
-            return HttpResponse.notFound();
+            return errors.notFound(request);
         }
         Optional<String> problem = workflow.returnForCorrection(analyst.getName(), id,
                 form.lockVersion() == null ? -1 : form.lockVersion(), form.comment());

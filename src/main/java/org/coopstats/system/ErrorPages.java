@@ -26,7 +26,6 @@ class ErrorPages {
 
     @Error(status = HttpStatus.NOT_FOUND, global = true)
     HttpResponse<?> notFound(HttpRequest<?> request) {
-        return errors.of(request, HttpStatus.NOT_FOUND, "Page not found",
-                "There is nothing at " + request.getPath() + ". Check the address, or start again from the home page.");
+        return errors.notFound(request);
     }
 }

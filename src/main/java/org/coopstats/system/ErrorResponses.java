@@ -30,6 +30,15 @@ public class ErrorResponses {
         this.renderers = renderers;
     }
 
+    /**
+     * The not-found answer, rendered here rather than left to the 404 error route: a handler
+     * that read a form body and returned a bare 404 made Micronaut 4.10 spin on the event loop.
+     */
+    public HttpResponse<?> notFound(HttpRequest<?> request) {
+        return of(request, HttpStatus.NOT_FOUND, "Page not found",
+                "There is nothing at " + request.getPath() + ". Check the address, or start again from the home page.");
+    }
+
     public HttpResponse<?> of(HttpRequest<?> request, HttpStatus status, String title, String message) {
         if (wantsHtml(request)) {
             return HttpResponse.status(status)
