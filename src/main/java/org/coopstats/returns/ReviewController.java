@@ -13,6 +13,9 @@ import io.micronaut.http.annotation.Produces;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.views.ModelAndView;
+import org.coopstats.audit.ReturnHistory;
+import org.coopstats.lines.CodeLists;
+import org.coopstats.lines.LineStore;
 import org.coopstats.system.CsrfTokens;
 import org.coopstats.system.ErrorResponses;
 
@@ -29,13 +32,20 @@ class ReviewController {
 
     private final ReviewQueries queries;
     private final ReturnWorkflow workflow;
+    private final LineStore lines;
+    private final CodeLists codeLists;
+    private final ReturnHistory history;
     private final CsrfTokens csrf;
     private final ErrorResponses errors;
 
-    ReviewController(ReviewQueries queries, ReturnWorkflow workflow, CsrfTokens csrf, ErrorResponses errors) {
+    ReviewController(ReviewQueries queries, ReturnWorkflow workflow, LineStore lines,
+                     CodeLists codeLists, ReturnHistory history, CsrfTokens csrf, ErrorResponses errors) {
         this.errors = errors;
         this.queries = queries;
         this.workflow = workflow;
+        this.lines = lines;
+        this.codeLists = codeLists;
+        this.history = history;
         this.csrf = csrf;
     }
 
@@ -84,6 +94,14 @@ class ReviewController {
         model.put("item", item);
         model.put("commentProblem", commentProblem);
         model.put("comment", comment);
+        int page = Math.max(1, request.getParameters().getFirst("page", Integer.class).orElse(1));
+        int perPage = OfficerReturnController.LINES_PER_PAGE;
+        model.put("lines", lines.page(item.id(), (page - 1) * perPage, perPage));
+        model.put("page", page);
+        model.put("pages", Math.max(1, (item.lines() + perPage - 1) / perPage));
+        model.put("firstNumber", (page - 1) * perPage + 1);
+        model.put("codes", codeLists.codes());
+        model.put("history", history.of(item.id(), VersionController.HISTORY_SHOWN));
         model.put("csrf", csrf.tokenFor(request));
         return new ModelAndView<>("returns/review", model);
     }

@@ -41,6 +41,13 @@ public class ReviewQueries {
         return items(STATE_RETURN.ID.eq(returnId)).stream().findFirst();
     }
 
+    /** Every version of a State's return in a cycle, the first version first. */
+    public List<ReviewItem> versions(String cycleCode, String iso3) {
+        return items(REPORTING_CYCLE.CODE.eq(cycleCode).and(STATE_RETURN.STATE_ISO3.eq(iso3))).stream()
+                .sorted(java.util.Comparator.comparingInt(ReviewItem::version))
+                .toList();
+    }
+
     private List<ReviewItem> items(Condition condition) {
         return db.select(STATE_RETURN.ID, REPORTING_CYCLE.CODE, STATE_RETURN.STATE_ISO3, STATE.NAME_EN,
                         STATE_RETURN.VERSION, STATE_RETURN.STATUS, STATE_RETURN.SUBMITTED_AT, STATE_RETURN.LATE,

@@ -1,0 +1,8 @@
+package org.coopstats.audit;
+
+import java.time.LocalDateTime;
+import java.util.List;
+
+/** One change to a return version, as its history page tells it: who, when, what, and which fields. */
+public record HistoryEntry(LocalDateTime happenedAt, String actor, String action, String description, List<String> changes) {
+}
