@@ -7,8 +7,20 @@ import io.micronaut.context.exceptions.DependencyInjectionException;
 import io.micronaut.http.server.exceptions.ServerStartupException;
 import io.micronaut.runtime.Micronaut;
 import io.micronaut.runtime.exceptions.ApplicationStartupException;
+import io.swagger.v3.oas.annotations.OpenAPIDefinition;
+import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
+import io.swagger.v3.oas.annotations.info.Info;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.security.SecurityScheme;
 import org.coopstats.system.StartupFailure;
 
+@OpenAPIDefinition(
+        info = @Info(title = "coopstats", version = "1",
+                description = "Returns on international cooperation under the Organized Crime Convention. "
+                        + "Sign in with POST /api/tokens and send the token as 'Authorization: Bearer ...', "
+                        + "or use the browser's session cookie with the header X-CSRF-Token on changes."),
+        security = @SecurityRequirement(name = "bearer"))
+@SecurityScheme(name = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT")
 public class Application {
 
     static final String SESSION_SECRET_PROPERTY = "micronaut.security.token.jwt.signatures.secret.generator.secret";

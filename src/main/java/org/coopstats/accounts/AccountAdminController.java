@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Administrators create accounts, change role and State, disable them and reset passwords. */
+@io.swagger.v3.oas.annotations.Hidden // a page for people, not part of the JSON API
 @Controller("/admin/accounts")
 @Secured("ADMIN")
 @Produces(MediaType.TEXT_HTML)

@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 /** The signed-in person's own page: who they are, what they may do, and the way out. */
+@io.swagger.v3.oas.annotations.Hidden // a page for people, not part of the JSON API
 @Controller("/account")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 class AccountController {

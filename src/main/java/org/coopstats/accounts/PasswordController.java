@@ -19,6 +19,7 @@ import java.net.URI;
 import java.util.HashMap;
 import java.util.Map;
 
+@io.swagger.v3.oas.annotations.Hidden // a page for people, not part of the JSON API
 @Controller("/account/password")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @Produces(MediaType.TEXT_HTML)

@@ -15,7 +15,6 @@ import io.micronaut.http.cookie.Cookie;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
-import io.micronaut.security.token.generator.TokenGenerator;
 import io.micronaut.views.ModelAndView;
 import org.coopstats.system.CsrfTokens;
 
@@ -25,23 +24,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+@io.swagger.v3.oas.annotations.Hidden // a page for people, not part of the JSON API
 @Controller
 @Produces(MediaType.TEXT_HTML)
 class SignInController {
 
-    static final String MUST_CHANGE_CLAIM = "pwdChange";
+    static final String MUST_CHANGE_CLAIM = SessionTokens.MUST_CHANGE_CLAIM;
     static final String REFUSED = "The email address or the password is not right. Check both and try again.";
     static final String THROTTLED = "Too many attempts to sign in. For your security, wait 15 minutes and try again.";
 
     private final SignIn signIn;
     private final SessionStore sessions;
-    private final TokenGenerator tokens;
+    private final SessionTokens sessionTokens;
     private final CsrfTokens csrf;
 
-    SignInController(SignIn signIn, SessionStore sessions, TokenGenerator tokens, CsrfTokens csrf) {
+    SignInController(SignIn signIn, SessionStore sessions, SessionTokens sessionTokens, CsrfTokens csrf) {
         this.signIn = signIn;
         this.sessions = sessions;
-        this.tokens = tokens;
+        this.sessionTokens = sessionTokens;
         this.csrf = csrf;
     }
 
@@ -66,19 +66,7 @@ class SignInController {
         SignIn.Result result = signIn.attempt(form.email(), form.password(), request.getRemoteAddress().getAddress().getHostAddress());
         if (result instanceof SignIn.SignedIn signedIn) {
             Account account = signedIn.account();
-            Map<String, Object> attributes = new HashMap<>();
-            attributes.put(ActiveSessionValidator.SESSION_CLAIM, signedIn.sessionId());
-            attributes.put("name", account.displayName());
-            if (account.stateIso3() != null) {
-                attributes.put("state", account.stateIso3());
-            }
-            if (account.mustChangePassword()) {
-                attributes.put(MUST_CHANGE_CLAIM, true);
-            }
-            String token = tokens.generateToken(
-                            Authentication.build(account.email(), List.of(account.role().name()), attributes),
-                            (int) sessions.lifetime().toSeconds())
-                    .orElseThrow(() -> new IllegalStateException("no session token could be signed"));
+            String token = sessionTokens.issue(account, signedIn.sessionId());
             URI next = URI.create(account.mustChangePassword() ? "/account/password" : "/account");
             return HttpResponse.seeOther(next).cookie(SessionCookie.of(token, sessions.lifetime(), request));
         }

@@ -4,5 +4,6 @@ import java.time.LocalDateTime;
 import java.util.List;
 
 /** One change to a return version, as its history page tells it: who, when, what, and which fields. */
+@io.micronaut.serde.annotation.Serdeable
 public record HistoryEntry(LocalDateTime happenedAt, String actor, String action, String description, List<String> changes) {
 }

@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 
+@io.swagger.v3.oas.annotations.Hidden // a page for people, not part of the JSON API
 @Controller("/admin/cycles")
 @Secured("ADMIN")
 @Produces(MediaType.TEXT_HTML)

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.Map;
 
 @Secured(SecurityRule.IS_ANONYMOUS)
+@io.swagger.v3.oas.annotations.Hidden // a page for people, not part of the JSON API
 @Controller
 class HomeController {
 

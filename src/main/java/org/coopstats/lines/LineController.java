@@ -25,6 +25,7 @@ import java.util.Optional;
  * The officer's form for one case line of their State's draft: add, change, duplicate, delete.
  * A line of any other return, another State's included, is "not found".
  */
+@io.swagger.v3.oas.annotations.Hidden // a page for people, not part of the JSON API
 @Controller("/returns/{cycle}/lines")
 @Secured("OFFICER")
 @Produces(MediaType.TEXT_HTML)

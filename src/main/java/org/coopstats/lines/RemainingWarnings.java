@@ -38,6 +38,7 @@ public class RemainingWarnings {
         return warnings;
     }
 
+    @io.micronaut.serde.annotation.Serdeable
     public record LineWarning(int lineNumber, long lineId, String message) {
     }
 }

@@ -8,6 +8,7 @@ import io.micronaut.http.annotation.Get;
 import java.util.List;
 
 @Secured(SecurityRule.IS_ANONYMOUS)
+@io.swagger.v3.oas.annotations.tags.Tag(name = "Reference data")
 @Controller("/api")
 class ReferenceController {
 

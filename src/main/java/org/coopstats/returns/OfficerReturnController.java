@@ -30,6 +30,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /** One cycle's return of the officer's own State: start it, check it, submit it. */
+@io.swagger.v3.oas.annotations.Hidden // a page for people, not part of the JSON API
 @Controller("/returns/{cycle}")
 @Secured("OFFICER")
 @Produces(MediaType.TEXT_HTML)

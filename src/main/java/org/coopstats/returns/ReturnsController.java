@@ -12,6 +12,7 @@ import org.coopstats.reference.ReferenceQueries;
 import java.util.Map;
 
 /** An officer's dashboard: their own State's returns, cycle by cycle. */
+@io.swagger.v3.oas.annotations.Hidden // a page for people, not part of the JSON API
 @Controller("/returns")
 @Secured("OFFICER")
 class ReturnsController {

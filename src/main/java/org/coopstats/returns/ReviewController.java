@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** The Secretariat's review: accept a submitted return, or return it with a comment. */
+@io.swagger.v3.oas.annotations.Hidden // a page for people, not part of the JSON API
 @Controller("/review")
 @Secured({"ANALYST", "ADMIN"})
 @Produces(MediaType.TEXT_HTML)

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.time.LocalDateTime;
 
 /** A return version as an analyst reviews it. */
+@io.micronaut.serde.annotation.Serdeable
 public record ReviewItem(
         long id,
         String cycle,

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 
 /** One cycle on an officer's dashboard, with the latest version of the State's return if any. */
+@io.micronaut.serde.annotation.Serdeable
 public record StateReturnRow(
         String cycle,
         LocalDate periodStart,

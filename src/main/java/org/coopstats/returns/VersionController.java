@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** Every version of the officer's own return in a cycle stays readable: its lines and its history. */
+@io.swagger.v3.oas.annotations.Hidden // a page for people, not part of the JSON API
 @Controller("/returns/{cycle}/versions")
 @Secured("OFFICER")
 @Produces(MediaType.TEXT_HTML)

@@ -24,6 +24,7 @@ import java.util.Optional;
 public class CsrfTokens {
 
     public static final String FIELD = "csrf";
+    public static final String API_HEADER = "X-CSRF-Token";
     static final String VISITOR_COOKIE = "coopstats_visitor";
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -46,6 +47,18 @@ public class CsrfTokens {
                 expected.getBytes(StandardCharsets.US_ASCII), submitted.getBytes(StandardCharsets.US_ASCII))) {
             throw new CsrfRejectedException();
         }
+    }
+
+    /**
+     * For the JSON API: a request with an Authorization header carries its own credential,
+     * which no other site can make a browser send; one that relies on the session cookie must
+     * name the session's token in the X-CSRF-Token header (GET /api/me gives it).
+     */
+    public void verifyApi(HttpRequest<?> request) {
+        if (request.getHeaders().getAuthorization().isPresent()) {
+            return;
+        }
+        verify(request, request.getHeaders().get(API_HEADER));
     }
 
     /** A new visitor cookie when the request has none, to be set on the response. */

@@ -9,6 +9,7 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Error;
 
 @Secured(SecurityRule.IS_ANONYMOUS)
+@io.swagger.v3.oas.annotations.Hidden // a page for people, not part of the JSON API
 @Controller
 class ErrorPages {
 
