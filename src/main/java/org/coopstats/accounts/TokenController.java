@@ -43,10 +43,12 @@ class TokenController {
     }
 
     @Serdeable
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.ALWAYS)
     record IssuedToken(String token, String tokenType, long expiresInSeconds, String role, @Nullable String state) {
     }
 
     @Serdeable
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.ALWAYS)
     record Me(String email, String role, @Nullable String state, String csrfToken) {
     }
 

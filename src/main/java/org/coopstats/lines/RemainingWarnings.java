@@ -39,6 +39,7 @@ public class RemainingWarnings {
     }
 
     @io.micronaut.serde.annotation.Serdeable
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.ALWAYS)
     public record LineWarning(int lineNumber, long lineId, String message) {
     }
 }

@@ -66,12 +66,14 @@ class ReturnApiController {
     }
 
     @Serdeable
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.ALWAYS)
     record ReturnView(String cycle, LocalDate periodStart, LocalDate periodEnd, LocalDate opensOn, LocalDate deadline,
                       @Nullable ReviewItem current, List<ReturnSummary> totals,
                       List<RemainingWarnings.LineWarning> warnings) {
     }
 
     @Serdeable
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.ALWAYS)
     record VersionView(ReviewItem version, int offset, List<Map<String, Object>> lines, List<HistoryEntry> history) {
     }
 

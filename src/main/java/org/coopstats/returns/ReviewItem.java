@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 
 /** A return version as an analyst reviews it. */
 @io.micronaut.serde.annotation.Serdeable
+@com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.ALWAYS)
 public record ReviewItem(
         long id,
         String cycle,

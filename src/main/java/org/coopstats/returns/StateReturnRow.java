@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 
 /** One cycle on an officer's dashboard, with the latest version of the State's return if any. */
 @io.micronaut.serde.annotation.Serdeable
+@com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.ALWAYS)
 public record StateReturnRow(
         String cycle,
         LocalDate periodStart,

@@ -40,6 +40,15 @@ class Browser implements Closeable {
         field.sendKeys(value)
     }
 
+    /** Chooses the option with this value (a code) in the select with this id. */
+    void choose(String id, String value) {
+        new org.openqa.selenium.support.ui.Select(driver.findElement(org.openqa.selenium.By.id(id))).selectByValue(value)
+    }
+
+    String text(String css) {
+        driver.findElement(org.openqa.selenium.By.cssSelector(css)).text
+    }
+
     void click(String css) {
         driver.findElement(org.openqa.selenium.By.cssSelector(css)).click()
     }
