@@ -7,11 +7,11 @@ import io.micronaut.http.MediaType
 import io.micronaut.http.MutableHttpRequest
 import io.micronaut.http.client.HttpClient
 import io.micronaut.http.client.annotation.Client
-import io.micronaut.http.client.exceptions.HttpClientResponseException
 import io.micronaut.runtime.server.EmbeddedServer
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
 import org.coopstats.support.SignedInClient
+import org.coopstats.support.ApiClient
 import org.coopstats.support.TestDatabase
 import org.jooq.DSLContext
 import spock.lang.Specification
@@ -220,20 +220,11 @@ class LineApiSpec extends Specification {
     }
 
     private String tokenFor(String email, String password) {
-        call(HttpRequest.POST("/api/tokens", [email: email, password: password]), null).body().token
+        new ApiClient(http.toBlocking()).tokenFor(email, password)
     }
 
     private HttpResponse<Object> call(MutableHttpRequest<?> request, String bearer) {
-        if (bearer != null) {
-            request.bearerAuth(bearer)
-        }
-        request.accept(MediaType.APPLICATION_JSON_TYPE)
-        try {
-            http.toBlocking().exchange(request, Object)
-        } catch (HttpClientResponseException e) {
-            e.response.getBody(Object).map { body -> HttpResponse.status(e.status).body(body) }
-                    .orElse(HttpResponse.status(e.status)) as HttpResponse<Object>
-        }
+        new ApiClient(http.toBlocking()).call(request, bearer)
     }
 
     private int lineCount() {
