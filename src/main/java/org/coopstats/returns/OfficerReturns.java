@@ -104,7 +104,7 @@ public class OfficerReturns {
                 .and(STATE_RETURN.STATUS.eq("DRAFT"))
                 .execute();
         if (changed == 0) {
-            throw new ReturnConflictException();
+            throw new ReturnConflictException(draft.getId());
         }
         audit.record(officer, "RETURN_SUBMITTED", "return", draft.getId(),
                 new Snapshot(iso3, cycle.getCode(), draft.getVersion(), "DRAFT", false),
@@ -126,7 +126,7 @@ public class OfficerReturns {
                 .and(STATE_RETURN.LOCK_VERSION.eq(seenLockVersion))
                 .execute();
         if (claimed == 0) {
-            throw new ReturnConflictException();
+            throw new ReturnConflictException(previous.getId());
         }
         int version = previous.getVersion() + 1;
         Long draft = db.insertInto(STATE_RETURN)

@@ -58,7 +58,7 @@ public class ReturnWorkflow {
                 .and(STATE_RETURN.STATUS.eq("SUBMITTED"))
                 .execute();
         if (changed == 0) {
-            throw new ReturnConflictException();
+            throw new ReturnConflictException(returnId);
         }
         audit.record(analyst, action, "return", returnId,
                 new Decision(before.getStatus(), before.getComment()), new Decision(status, comment));

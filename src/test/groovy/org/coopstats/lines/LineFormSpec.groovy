@@ -211,6 +211,7 @@ class LineFormSpec extends Specification {
 
         then:
         submitted.status == HttpStatus.CONFLICT
+        submitted.body().contains("The last change: officer@justice.example added a line")
         statusOfReturn() == "DRAFT"
     }
 
