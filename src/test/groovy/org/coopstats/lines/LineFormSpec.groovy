@@ -159,7 +159,8 @@ class LineFormSpec extends Specification {
         deleted.status == HttpStatus.SEE_OTHER
         lineCount() == 1
         auditActions() == ["LINE_ADDED", "LINE_CHANGED", "LINE_ADDED", "LINE_DELETED"]
-        def change = database.inTransaction { DSLContext db -> db.selectFrom(AUDIT_EVENT).where(AUDIT_EVENT.ACTION.eq("LINE_CHANGED")).fetchOne() }
+        def change = database.inTransaction { DSLContext db -> db.selectFrom(AUDIT_EVENT).where(AUDIT_EVENT.ACTION.eq("LINE_CHANGED"))
+                .and(AUDIT_EVENT.ENTITY_ID.like("${draftId}:%")).fetchOne() }
         change.beforeValue.contains('"caseCount":3')
         change.afterValue.contains('"caseCount":7')
         change.actor == "officer@justice.example"
