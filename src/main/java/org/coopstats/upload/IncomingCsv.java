@@ -33,12 +33,7 @@ record IncomingCsv(Path path, long bytes, long rows) {
                 out.write(buffer, 0, length);
                 length = body.read(buffer);
             }
-            long rows = check.finish();
-            if (rows == 0) {
-                throw UploadRefusedException.file("The file has no case lines: it needs the header on row 1 and one case "
-                        + "line on each row after it.");
-            }
-            return new IncomingCsv(path, check.bytes(), rows);
+            return new IncomingCsv(path, check.bytes(), check.finish());
         } catch (UploadRefusedException | IOException | RuntimeException e) {
             Files.deleteIfExists(path);
             throw e;

@@ -61,7 +61,7 @@ class RowCheck {
                 }
                 job.rowsValidated.incrementAndGet();
             }
-        } catch (UncheckedIOException e) {
+        } catch (UncheckedIOException | IllegalStateException unreadable) {
             report.error(new Problem(lastRow + 1, "", "", "This row could not be read: a cell that starts with a quotation "
                     + "mark (\") must end with one, and a quotation mark inside a quoted cell is written twice (\"\"). "
                     + "Check this row and the rows after it."));

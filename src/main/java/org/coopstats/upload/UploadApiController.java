@@ -51,7 +51,7 @@ class UploadApiController {
         try (body) {
             Optional<Uploads.Target> target = uploads.target(cycle, stateOf(officer));
             if (target.isEmpty()) {
-                return errors.of(request, HttpStatus.NOT_FOUND, "Cycle not found", "There is no reporting cycle " + cycle + ".");
+                return HttpResponse.notFound();
             }
             Optional<UploadMode> chosen = UploadMode.of(mode);
             if (chosen.isEmpty()) {
@@ -69,14 +69,14 @@ class UploadApiController {
         }
     }
 
-    @Get(value = "/{id}", produces = MediaType.APPLICATION_JSON)
+    @Get("/{id}")
     HttpResponse<?> status(@PathVariable String cycle, @PathVariable String id, Authentication officer) {
         return uploads.find(id, stateOf(officer), cycle)
-                .<HttpResponse<?>>map(job -> HttpResponse.ok(UploadStatus.of(job)))
+                .<HttpResponse<?>>map(job -> HttpResponse.ok(UploadStatus.forApi(job)))
                 .orElseGet(HttpResponse::notFound);
     }
 
-    @Get(value = "/{id}/report.csv", produces = "text/csv")
+    @Get("/{id}/report.csv")
     HttpResponse<?> report(@PathVariable String cycle, @PathVariable String id, Authentication officer) {
         return uploads.find(id, stateOf(officer), cycle)
                 .flatMap(UploadReports::download)

@@ -80,6 +80,10 @@ class Uploads {
         IncomingCsv file = IncomingCsv.receive(body, settings);
         try {
             CsvLayout layout = CsvLayout.read(file.path());
+            if (file.rows() == 0) {
+                throw UploadRefusedException.file("The file has no case lines: it needs the header on row 1 and one case "
+                        + "line on each row after it.");
+            }
             UploadJob job = new UploadJob(UUID.randomUUID().toString(), iso3, draft.cycleCode(), draft.returnId(), actor,
                     mode, fileName, file.rows());
             jobs.start(job, file, layout, draft.context());
