@@ -30,14 +30,16 @@ class UploadProcessor {
             job.checking(report);
             List<CaseLineTsv.Chunk> chunks = rowCheck.check(job, file, layout, context, report);
             file.delete();
+            long checked = System.nanoTime();
             if (report.errorCount() > 0) {
                 job.rejected();
             } else {
                 job.writing();
                 job.done(writer.write(job, chunks));
             }
-            LOG.info("Upload {} of {} for {} {}: {} rows, {} problems, {} ms", job.id, job.fileName, job.iso3, job.cycleCode,
-                    job.rowsRead.get(), report.errorCount(), (System.nanoTime() - started) / 1_000_000);
+            LOG.info("Upload {} of {} for {} {} ({}): {} rows, {} problems, checked in {} ms, written in {} ms", job.id,
+                    job.fileName, job.iso3, job.cycleCode, job.mode.code(), job.rowsRead.get(), report.errorCount(),
+                    (checked - started) / 1_000_000, (System.nanoTime() - checked) / 1_000_000);
         } catch (UploadWriter.NotDraftException e) {
             job.failed("The return stopped being a draft while the file was being checked (it was submitted), so nothing "
                     + "was written. To change it, make a new version first, then upload the file again.");
