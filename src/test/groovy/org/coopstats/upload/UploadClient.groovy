@@ -22,8 +22,8 @@ class UploadClient {
     }
 
     /**
-     * The upload form posted as a browser posts it: csrf and mode before the file, and a file
-     * part with an empty name when no file was chosen. The token is the session's, from any form.
+     * The upload form posted as a browser posts it: csrf, the mode chosen (if any) and the form's
+     * empty mode before the file, and a file part with an empty name when no file was chosen. The token is the session's, from any form.
      */
     HttpResponse<String> uploadPage(String cycle, byte[] file, String mode, String name = "lines.csv") {
         String token = SignedInClient.csrfOn(client.get("/account").body())
@@ -60,6 +60,7 @@ class UploadClient {
         if (mode != null) {
             field("mode", mode)
         }
+        field("mode", "")
         body.write(("--$BOUNDARY\r\nContent-Disposition: form-data; name=\"file\"; filename=\"$fileName\"\r\n" +
                 "Content-Type: ${fileName ? 'text/csv' : 'application/octet-stream'}\r\n\r\n").getBytes("UTF-8"))
         body.write(file)
