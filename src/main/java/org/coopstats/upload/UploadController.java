@@ -55,8 +55,9 @@ class UploadController {
     }
 
     /**
-     * The form sends csrf and mode before the file, so both are known before the file is read;
-     * the file is then streamed to disk, checked on the way, and never held in memory.
+     * The form sends csrf and mode before the file (an empty mode when neither is chosen), so
+     * both are known before the file is read; the file is then streamed to disk and checked on
+     * the way, never held in memory.
      */
     @Post(value = "/upload", consumes = MediaType.MULTIPART_FORM_DATA)
     @ExecuteOn(TaskExecutors.BLOCKING)
@@ -81,8 +82,9 @@ class UploadController {
         }
         try (InputStream body = file.asInputStream()) {
             DraftReturn draft = Uploads.draftOf(target.get());
-            UploadJob job = uploads.receive(officer.getName(), stateOf(officer), draft, chosen.get(), FileNames.clean(file.getFilename()),
-                    body, request.getContentLength() < 0 ? null : request.getContentLength());
+            UploadJob job = uploads.receive(officer.getName(), stateOf(officer), draft, chosen.get(),
+                    FileNames.clean(file.getFilename()), body,
+                    request.getContentLength() < 0 ? null : request.getContentLength());
             return HttpResponse.seeOther(URI.create("/returns/" + target.get().cycle().getCode() + "/uploads/" + job.id));
         } catch (UploadRefusedException refused) {
             return HttpResponse.status(refused.status())
@@ -93,13 +95,8 @@ class UploadController {
     @Get("/uploads/{id}")
     HttpResponse<?> progress(@PathVariable String cycle, @PathVariable String id, Authentication officer) {
         return uploads.find(id, stateOf(officer), cycle)
-                .<HttpResponse<?>>map(job -> {
-                    UploadStatus status = UploadStatus.of(job);
-                    Map<String, Object> model = new HashMap<>();
-                    model.put("upload", status);
-                    model.put("shown", settings.shown());
-                    return HttpResponse.ok(new ModelAndView<>("upload/progress", model));
-                })
+                .<HttpResponse<?>>map(job -> HttpResponse.ok(
+                        new ModelAndView<>("upload/progress", Map.of("upload", UploadStatus.of(job)))))
                 .orElseGet(HttpResponse::notFound);
     }
 
