@@ -77,7 +77,7 @@ class UploadBrowserSpec extends Specification {
 
         when: "the officer uploads the corrected file from the report page"
         browser.driver.findElement(By.linkText("Upload a corrected file")).click()
-        browser.waitForUrlContaining("/upload")
+        new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlMatches('/returns/2031/upload$'))
         choose("mode-replace", corrected)
         browser.screenshot("upload-04-progress")
         waitFor("result")
@@ -107,6 +107,7 @@ class UploadBrowserSpec extends Specification {
         browser.click("button[type=submit]")
 
         then: "the form says why, next to the file"
+        waitFor("error-summary")
         errorSummary().contains("The file is larger than 50 MB, the most one upload can take.")
         browser.screenshot("upload-06-too-large")
 
@@ -116,6 +117,7 @@ class UploadBrowserSpec extends Specification {
         browser.click("button[type=submit]")
 
         then: "Micronaut's refusal reads the same, on the error page"
+        new WebDriverWait(browser.driver, Duration.ofSeconds(30)).until(ExpectedConditions.titleContains("The file is too large"))
         browser.driver.findElement(By.tagName("h1")).text == "The file is too large"
         browser.driver.findElement(By.tagName("main")).text.contains("The file is larger than 50 MB")
         browser.screenshot("upload-07-far-too-large")

@@ -50,6 +50,7 @@ class UploadLimitsSpec extends Specification {
         then:
         response.status == status
         pageText(response.body()).contains(message)
+        status != HttpStatus.SEE_OTHER || officer.finished("2031", UploadClient.idIn(response)).status == "DONE"
 
         where:
         count || status                            | message                                 | outcome
