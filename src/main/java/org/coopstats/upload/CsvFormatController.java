@@ -7,6 +7,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.coopstats.lines.LineInput;
 import org.coopstats.reference.ReferenceQueries;
 import org.coopstats.reference.StateView;
 import org.coopstats.reference.Taxonomy;
@@ -27,9 +28,8 @@ import java.util.Map;
 @Secured(SecurityRule.IS_ANONYMOUS)
 class CsvFormatController {
 
-    static final List<String> COLUMNS = List.of("cooperation_type", "direction", "counterpart_iso3",
-            "legal_basis_category", "legal_instrument", "offence_type", "electronic_evidence", "channel",
-            "informal_consultation", "outcome", "refusal_ground", "case_count", "requested_on", "completed_on");
+    /** The upload reads the same columns, by these codes, in any order. */
+    static final List<String> COLUMNS = LineInput.COLUMNS;
 
     /** Which taxonomy gives the codes of each coded column. */
     static final Map<String, String> CODED_COLUMNS = Map.of(
@@ -49,7 +49,8 @@ class CsvFormatController {
         return csv("case-lines-template.csv", printer -> {
             printer.printRecord(COLUMNS);
             printer.printRecord("MLA", "OUTGOING", "BRA", "UNTOC", "UNTOC_ART_18", "MONEY_LAUNDERING", "YES",
-                    "CENTRAL_AUTHORITY", "NO", "EXECUTED", "", "1", "2025-02-03", "2025-06-30");
+                    "CENTRAL_AUTHORITY", "NO", "EXECUTED", "", "1", "2025-02-03", "2025-06-30",
+                    "Case file 2025/117");
         });
     }
 

@@ -1,0 +1,54 @@
+package org.coopstats.upload;
+
+import jakarta.inject.Singleton;
+import org.coopstats.lines.ReturnContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.List;
+
+/** Runs one upload on a worker thread: check every row, then write them all, or nothing. */
+@Singleton
+class UploadProcessor {
+
+    private static final Logger LOG = LoggerFactory.getLogger(UploadProcessor.class);
+
+    private final RowCheck rowCheck;
+    private final UploadWriter writer;
+    private final UploadSettings settings;
+
+    UploadProcessor(RowCheck rowCheck, UploadWriter writer, UploadSettings settings) {
+        this.rowCheck = rowCheck;
+        this.writer = writer;
+        this.settings = settings;
+    }
+
+    void run(UploadJob job, IncomingCsv file, CsvLayout layout, ReturnContext context) {
+        long started = System.nanoTime();
+        try {
+            ProblemReport report = new ProblemReport(settings.shown());
+            job.checking(report);
+            List<CaseLineTsv.Chunk> chunks = rowCheck.check(job, file, layout, context, report);
+            file.delete();
+            long checked = System.nanoTime();
+            if (report.errorCount() > 0) {
+                job.rejected();
+            } else {
+                job.writing();
+                job.done(writer.write(job, chunks));
+            }
+            LOG.info("Upload {} of {} for {} {} ({}): {} rows, {} problems, checked in {} ms, written in {} ms", job.id,
+                    job.fileName, job.iso3, job.cycleCode, job.mode.code(), job.rowsRead.get(), report.errorCount(),
+                    (checked - started) / 1_000_000, (System.nanoTime() - checked) / 1_000_000);
+        } catch (UploadWriter.NotDraftException e) {
+            job.failed("The return stopped being a draft while the file was being checked (it was submitted), so nothing "
+                    + "was written. To change it, make a new version first, then upload the file again.");
+        } catch (Exception e) {
+            LOG.error("Upload {} of {} for {} {} failed", job.id, job.fileName, job.iso3, job.cycleCode, e);
+            job.failed("The upload could not be completed, so nothing was written. Try again in a moment; if it happens "
+                    + "again, tell the Secretariat when you uploaded the file.");
+        } finally {
+            file.delete();
+        }
+    }
+}
