@@ -31,23 +31,32 @@ public class ErrorResponses {
     }
 
     /**
-     * The not-found answer, rendered here rather than left to the 404 error route: a handler
-     * that read a form body and returned a bare 404 made Micronaut 4.10 spin on the event loop.
+     * The not-found answer, rendered here: there is no 404 error route to leave it to
+     * (see ErrorPages and NotFoundPages).
      */
     public HttpResponse<?> notFound(HttpRequest<?> request) {
         return of(request, HttpStatus.NOT_FOUND, "Page not found",
                 "There is nothing at " + request.getPath() + ". Check the address, or start again from the home page.");
     }
 
+    private static final String MADE_HERE = "coopstats.error-response";
+
+    /** True for an answer this class made, as opposed to Micronaut's default error page. */
+    static boolean isOurs(HttpResponse<?> response) {
+        return response.getAttribute(MADE_HERE).isPresent();
+    }
+
     public HttpResponse<?> of(HttpRequest<?> request, HttpStatus status, String title, String message) {
         if (wantsHtml(request)) {
             return HttpResponse.status(status)
                     .contentType(MediaType.TEXT_HTML_TYPE)
-                    .body(page(request, Map.of("status", status.getCode(), "title", title, "message", message)));
+                    .body(page(request, Map.of("status", status.getCode(), "title", title, "message", message)))
+                    .setAttribute(MADE_HERE, true);
         }
         return HttpResponse.status(status)
                 .contentType(MediaType.APPLICATION_JSON_TYPE)
-                .body(new ErrorBody(status.getCode(), title, message));
+                .body(new ErrorBody(status.getCode(), title, message))
+                .setAttribute(MADE_HERE, true);
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

@@ -13,9 +13,9 @@ import spock.lang.Specification
 import spock.lang.Timeout
 
 /**
- * Micronaut 4.10 could spin forever on the event loop when a signed-in POST whose body
- * arrived after its headers was answered 404 (micronaut-core#12940); the server now reads
- * whole requests before routing them, so every such answer comes back.
+ * Micronaut 4.10 spun forever on the event loop when a signed-in POST whose body arrived
+ * after its headers was answered 404 while a global 404 error route existed
+ * (micronaut-core#12940). Without that route, every such answer comes back.
  */
 @MicronautTest(transactional = false)
 class NotFoundAfterBodySpec extends Specification {
