@@ -170,6 +170,8 @@ public class LineRules {
     }
 
     private static String unknownCode(String column, String value) {
-        return "\"" + value + "\" is not a " + NAMES.get(column) + " code. The list of codes shows every allowed value.";
+        String name = NAMES.get(column);
+        String article = "aeiou".indexOf(name.charAt(0)) >= 0 ? "an " : "a ";
+        return "\"" + value + "\" is not " + article + name + " code. The list of codes shows every allowed value.";
     }
 }

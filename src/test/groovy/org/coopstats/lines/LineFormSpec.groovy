@@ -103,6 +103,7 @@ class LineFormSpec extends Specification {
         "a count written as a formula"        | [case_count: "+5"]                                  | "case_count"           | "from 1 to 100,000"
         "an unknown cooperation type"         | [cooperation_type: "TELEPATHY"]                     | "cooperation_type"     | "is not a cooperation type code"
         "a missing offence"                   | [offence_type: ""]                                  | "offence_type"         | "Choose the offence"
+        "an unknown outcome"                  | [outcome: "LOST"]                                   | "outcome"              | "is not an outcome code"
         "an instrument of another basis"      | [legal_instrument: "UNCAC"]                         | "legal_instrument"     | "is not an instrument of the legal basis"
         "a date that does not exist"          | [requested_on: "2030-02-30"]                        | "requested_on"         | "Write it as YYYY-MM-DD"
         "a date in another format"            | [requested_on: "03/02/2030"]                        | "requested_on"         | "Write it as YYYY-MM-DD"

@@ -64,6 +64,11 @@ class VersionsSpec extends Specification {
         first.contains("officer@justice.example</strong> submitted the return")
         first.contains("officer@justice.example</strong> added a line")
 
+        and: "the new version carried the line's note over"
+        database.inTransaction { org.jooq.DSLContext db ->
+            db.select(org.coopstats.db.Tables.CASE_LINE.NOTE).from(org.coopstats.db.Tables.CASE_LINE).fetch().collect { it.value1() }
+        } == ['=HYPERLINK("x")', '=HYPERLINK("x")']
+
         and: "version 2's history names the changed field"
         def second = officer.get("/returns/OPEN/versions/2").body()
         second.contains("changed a line")
