@@ -91,6 +91,36 @@ class ReportingJourneyBrowserSpec extends Specification {
         browser.screenshot("journey-03-line-saved")
     }
 
+    def "the officer adds more lines from a CSV file exported by their own system"() {
+        given: "a semicolon-separated file, columns in another order, as a spreadsheet saves it"
+        def year = LocalDate.now().minusYears(1).year
+        def csv = Files.createTempFile("journey-", ".csv")
+        csv.toFile().text = "\uFEFFcase_count;cooperation_type;direction;counterpart_iso3;legal_basis_category;offence_type;" +
+                "electronic_evidence;channel;informal_consultation;outcome;requested_on\r\n" +
+                "2;EXTRADITION;INCOMING;TGO;BILATERAL;MONEY_LAUNDERING;NO;DIPLOMATIC;NO;PENDING;${year}-05-02\r\n" +
+                "3;MLA;INCOMING;CIV;UNTOC;CYBERCRIME;YES;CENTRAL_AUTHORITY;YES;EXECUTED;${year}-07-19\r\n"
+
+        when:
+        browser.open(server.URL, "/returns/OPEN")
+        browser.driver.findElement(By.linkText("Upload a CSV file")).click()
+        browser.waitForUrlContaining("/upload")
+        browser.driver.findElement(By.id("mode-add")).click()
+        browser.driver.findElement(By.id("file")).sendKeys(csv.toAbsolutePath().toString())
+        browser.click("button[type=submit]")
+        browser.waitForUrlContaining("/uploads/")
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(30))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(By.id("result")))
+        browser.screenshot("journey-04-upload-done")
+        browser.open(server.URL, "/returns/OPEN")
+
+        then: "the return now holds the typed line and the two uploaded ones"
+        lineCount() == 3
+        browser.text("#total-cases") == "9"
+
+        cleanup:
+        Files.deleteIfExists(csv)
+    }
+
     def "the officer submits through the confirmation page and signs out"() {
         when:
         browser.driver.findElement(By.linkText("Check and submit")).click()
