@@ -76,7 +76,7 @@ class UploadApiSpec extends Specification {
         status.problemCount == 300
         status.problems.size() == 200
         status.problems[0] == [row: 2, column: "informal_consultation", value: "MAYBE",
-                               message: '"MAYBE" is not a informal consultation code. The list of codes shows every allowed value.']
+                               message: '"MAYBE" is not an informal consultation code. The list of codes shows every allowed value.']
         report.status == HttpStatus.OK
         CSVFormat.RFC4180.parse(new StringReader(report.body().replaceFirst("^\uFEFF", ""))).records.size() == 301
         fixture.lineCount() == 0

@@ -72,7 +72,7 @@ class UploadBrowserSpec extends Specification {
         browser.driver.findElement(By.id("upload-status")).text == "Not saved: the file has problems"
         def cells = browser.driver.findElements(By.cssSelector("#problem-list tbody td"))*.text
         cells.take(3) == ["4", "outcome", "FINISHED"]
-        cells[3].contains('"FINISHED" is not a outcome code')
+        cells[3].contains('"FINISHED" is not an outcome code')
         browser.screenshot("upload-03-report")
 
         when: "the officer uploads the corrected file from the report page"

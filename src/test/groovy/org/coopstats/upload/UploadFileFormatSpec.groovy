@@ -121,7 +121,7 @@ class UploadFileFormatSpec extends Specification {
         upload.status == "REJECTED"
         upload.problems.collect { [it.row, it.column, it.value] } == [[2, "offence_type", "=1+1"], [3, "case_count", "+5"],
                                                                       [4, "counterpart_iso3", "@BRA"]]
-        upload.problems[0].message.contains('"=1+1" is not a offence code')
+        upload.problems[0].message.contains('"=1+1" is not an offence code')
         upload.problems[1].message.contains("must be a whole number")
         fixture.lineCount() == 0
     }

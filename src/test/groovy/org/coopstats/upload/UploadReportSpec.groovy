@@ -63,7 +63,7 @@ class UploadReportSpec extends Specification {
         with(pageText(page.body())) {
             contains("Nothing was saved")
             contains('id="problem-count">3<')
-            contains('"DONE" is not a outcome code')
+            contains('"DONE" is not an outcome code')
             contains("The counterpart cannot be your own State")
             contains('href="/returns/2031/uploads/' + upload.id + '/report.csv"')
             !contains('http-equiv="refresh"')
