@@ -55,7 +55,7 @@ class ReportingJourneyBrowserSpec extends Specification {
         browser.signIn(server.URL, "officer@justice.example", "officer passphrase")
         browser.open(server.URL, "/returns/OPEN")
         browser.click("form[action='/returns/OPEN/start'] button")
-        browser.waitForUrlContaining("/returns/OPEN")
+        browser.waitForPath("/returns/OPEN")
         browser.driver.findElement(By.linkText("Add a case line")).click()
         browser.waitForUrlContaining("/lines/new")
         browser.choose("cooperation_type", "MLA")
@@ -127,7 +127,7 @@ class ReportingJourneyBrowserSpec extends Specification {
         browser.waitForUrlContaining("/submit")
         browser.screenshot("journey-05-confirm")
         browser.click("form[action='/returns/OPEN/submit'] button")
-        browser.waitForUrlContaining("/returns/OPEN")
+        browser.waitForPath("/returns/OPEN")
 
         then:
         browser.text("#status") == "SUBMITTED"
@@ -150,7 +150,7 @@ class ReportingJourneyBrowserSpec extends Specification {
         browser.screenshot("journey-06-analyst-review")
         browser.fill("comment", "Line 1: check the refusal ground, dual criminality is unusual for drug trafficking.")
         browser.driver.findElement(By.xpath("//button[text()='Return to the State']")).click()
-        browser.waitForUrlContaining("/review")
+        browser.waitForPath("/review")
 
         then:
         browser.driver.pageSource.contains("No return is waiting for review.")

@@ -54,7 +54,7 @@ class ReviewBrowserSpec extends Specification {
         when: "the comment is written"
         browser.driver.findElement(By.id("comment")).sendKeys("Please give the refusal ground of the extradition lines.")
         browser.driver.findElement(By.xpath("//button[text()='Return to the State']")).click()
-        browser.waitForUrlContaining("/review")
+        browser.waitForPath("/review")
 
         then:
         browser.driver.pageSource.contains("No return is waiting for review.")

@@ -67,6 +67,11 @@ class Browser implements Closeable {
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains(fragment))
     }
 
+    /** After a click that navigates to a page whose address is a prefix of the current one. */
+    void waitForPath(String path) {
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until { new URL(driver.currentUrl).path == path }
+    }
+
     void open(URL base, String path) {
         driver.get(new URL(base, path).toString())
     }
