@@ -26,8 +26,8 @@ class EmbeddedDataSourceListener implements BeanInitializedEventListener<Datasou
         if (configuredUrl == null || configuredUrl.isBlank()) {
             EmbeddedMariaDb db = EmbeddedMariaDb.startOrReuse(settings);
             datasource.setUrl(db.jdbcUrl());
-            datasource.setUsername("root");
-            datasource.setPassword("");
+            datasource.setUsername(db.username());
+            datasource.setPassword(db.password());
         }
         return datasource;
     }

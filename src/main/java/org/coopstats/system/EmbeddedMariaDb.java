@@ -24,13 +24,25 @@ import java.util.stream.Stream;
 public final class EmbeddedMariaDb {
 
     static final String DATABASE = "coopstats";
+    /** The service's own account; root is left to the operating system's root (unix_socket). */
+    static final String ACCOUNT = "coopstats";
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedMariaDb.class);
     private static final Map<Path, EmbeddedMariaDb> RUNNING = new HashMap<>();
 
     private final int port;
+    private final String password;
 
-    private EmbeddedMariaDb(int port) {
+    private EmbeddedMariaDb(int port, String password) {
         this.port = port;
+        this.password = password;
+    }
+
+    public String username() {
+        return ACCOUNT;
+    }
+
+    public String password() {
+        return password;
     }
 
     public static synchronized EmbeddedMariaDb startOrReuse(DatabaseSettings settings) {
@@ -72,6 +84,9 @@ public final class EmbeddedMariaDb {
                 .setDataDir(dbDir.toFile())
                 .setTmpDir(dataDir.resolve("mariadb-tmp").toString())
                 .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+                // grant tables on: only the service's account, with its own password, gets in
+                .setSecurityDisabled(false)
+                .addArg("--skip-name-resolve")
                 .addArg("--bind-address=127.0.0.1")
                 .addArg("--skip-ssl")
                 .addArg("--character-set-server=utf8mb4")
@@ -83,16 +98,21 @@ public final class EmbeddedMariaDb {
             config.addArg("--user=root");
         }
         long started = System.nanoTime();
+        String password = EmbeddedAccount.password(dataDir);
+        Path initFile = EmbeddedAccount.writeInitFile(dataDir, ACCOUNT, password, DATABASE);
+        config.addArg("--init-file=" + initFile);
         try {
             PreparedDb db = new PreparedDb(config.build());
             db.prepare(!Files.exists(baseDir.resolve("bin")), !Files.exists(dbDir.resolve("mysql")));
             db.start();
+            EmbeddedAccount.deleteInitFile(initFile);
             int port = db.getConfiguration().getPort();
             Runtime.getRuntime().addShutdownHook(new Thread(lock::release, "coopstats-data-lock"));
             LOG.info("Embedded MariaDB on 127.0.0.1:{} with data in {} ({} ms)",
                     port, dbDir, (System.nanoTime() - started) / 1_000_000);
-            return new EmbeddedMariaDb(port);
+            return new EmbeddedMariaDb(port, password);
         } catch (ManagedProcessException e) {
+            EmbeddedAccount.deleteInitFile(initFile);
             lock.release();
             throw new StartupRefusedException("the embedded MariaDB did not start (" + e.getMessage()
                     + "). Its log is above; the data directory is " + dataDir + ".", e);

@@ -23,7 +23,7 @@ class FirstAdminSpec extends Specification {
     }
 
     def cleanup() {
-        DriverManager.getConnection(testRunDatabase.url, "root", "").withCloseable {
+        DriverManager.getConnection(testRunDatabase.url, testRunDatabase.username, testRunDatabase.password).withCloseable {
             it.createStatement().execute("DROP DATABASE IF EXISTS coopstats_first_admin")
         }
     }
@@ -73,8 +73,8 @@ class FirstAdminSpec extends Specification {
                 .environments("first-admin")
                 .properties([
                         "datasources.default.url"      : url,
-                        "datasources.default.username" : "root",
-                        "datasources.default.password" : "",
+                        "datasources.default.username" : testRunDatabase.username,
+                        "datasources.default.password" : testRunDatabase.password,
                         "coopstats.security.bcrypt-cost": 4] + settings)
                 .start()
     }

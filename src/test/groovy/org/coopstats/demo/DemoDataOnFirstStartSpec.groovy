@@ -22,7 +22,7 @@ class DemoDataOnFirstStartSpec extends Specification {
     }
 
     def cleanup() {
-        DriverManager.getConnection(testRunDatabase.url, "root", "").withCloseable {
+        DriverManager.getConnection(testRunDatabase.url, testRunDatabase.username, testRunDatabase.password).withCloseable {
             it.createStatement().execute("DROP DATABASE IF EXISTS coopstats_first_start")
         }
     }
@@ -68,14 +68,14 @@ class DemoDataOnFirstStartSpec extends Specification {
                 .environments("first-start")
                 .properties([
                         "datasources.default.url"     : url,
-                        "datasources.default.username": "root",
-                        "datasources.default.password": "",
+                        "datasources.default.username": testRunDatabase.username,
+                        "datasources.default.password": testRunDatabase.password,
                         "coopstats.demo-data.lines"   : 1_500] + extra)
                 .start()
     }
 
     private Set<String> statuses() {
-        DriverManager.getConnection(url, "root", "").withCloseable { connection ->
+        DriverManager.getConnection(url, testRunDatabase.username, testRunDatabase.password).withCloseable { connection ->
             def rs = connection.createStatement().executeQuery("SELECT DISTINCT status FROM state_return")
             def found = [] as Set
             while (rs.next()) { found << rs.getString(1) }
@@ -84,7 +84,7 @@ class DemoDataOnFirstStartSpec extends Specification {
     }
 
     private Set<Integer> versions() {
-        DriverManager.getConnection(url, "root", "").withCloseable { connection ->
+        DriverManager.getConnection(url, testRunDatabase.username, testRunDatabase.password).withCloseable { connection ->
             def rs = connection.createStatement().executeQuery("SELECT DISTINCT version FROM state_return")
             def found = [] as Set
             while (rs.next()) { found << rs.getInt(1) }
@@ -93,7 +93,7 @@ class DemoDataOnFirstStartSpec extends Specification {
     }
 
     private Map counts() {
-        DriverManager.getConnection(url, "root", "").withCloseable { connection ->
+        DriverManager.getConnection(url, testRunDatabase.username, testRunDatabase.password).withCloseable { connection ->
             def count = { String table ->
                 def rs = connection.createStatement().executeQuery("SELECT COUNT(*) FROM $table")
                 rs.next()

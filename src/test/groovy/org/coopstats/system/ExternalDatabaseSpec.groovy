@@ -27,8 +27,8 @@ class ExternalDatabaseSpec extends Specification {
                 .environments("external")
                 .properties([
                         "datasources.default.url"     : externalUrl,
-                        "datasources.default.username": "root",
-                        "datasources.default.password": "",
+                        "datasources.default.username": testRunDatabase.username,
+                        "datasources.default.password": testRunDatabase.password,
                         "coopstats.data-dir"          : unusedDataDir.path,
                         "coopstats.demo-data.enabled" : false])
                 .start()
@@ -42,7 +42,7 @@ class ExternalDatabaseSpec extends Specification {
 
         cleanup:
         context?.close()
-        DriverManager.getConnection(testRunDatabase.url, "root", "").withCloseable {
+        DriverManager.getConnection(testRunDatabase.url, testRunDatabase.username, testRunDatabase.password).withCloseable {
             it.createStatement().execute("DROP DATABASE IF EXISTS coopstats_external")
         }
     }

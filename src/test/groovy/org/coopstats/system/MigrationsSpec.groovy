@@ -22,7 +22,7 @@ class MigrationsSpec extends Specification {
 
         when: "Flyway migrates it from the classpath copy of sql/"
         def result = Flyway.configure()
-                .dataSource(serverUrl.replace("/coopstats?", "/coopstats_empty?"), "root", "")
+                .dataSource(serverUrl.replace("/coopstats?", "/coopstats_empty?"), datasource.username, datasource.password)
                 .locations("classpath:db/migration")
                 .load()
                 .migrate()
@@ -66,7 +66,7 @@ class MigrationsSpec extends Specification {
         }
     }
 
-    private static <T> T withConnection(String url, Closure<T> work) {
-        DriverManager.getConnection(url, "root", "").withCloseable(work)
+    private <T> T withConnection(String url, Closure<T> work) {
+        DriverManager.getConnection(url, datasource.username, datasource.password).withCloseable(work)
     }
 }
