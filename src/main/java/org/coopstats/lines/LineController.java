@@ -20,6 +20,7 @@ import java.net.URI;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The officer's form for one case line of their State's draft: add, change, duplicate, delete.
@@ -81,46 +82,44 @@ class LineController {
     @Post(value = "/{id}", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> update(@PathVariable String cycle, @PathVariable long id, @Body Map<String, String> form,
                            Authentication officer, HttpRequest<?> request) {
-        csrf.verify(request, form.get(CsrfTokens.FIELD));
-        Optional<DraftReturn> draft = editing.draft(cycle, stateOf(officer));
-        if (draft.isEmpty()) {
-            return errors.notFound(request);
-        }
-        LineInput input = LineInput.of(form);
-        long seen = lockVersion(form);
-        return answer(request, draft.get(), id, seen, input,
-                editing.update(officer.getName(), draft.get(), id, seen, input, confirmed(form)));
+        return onDraft(cycle, form, officer, request, draft -> {
+            LineInput input = LineInput.of(form);
+            long seen = lockVersion(form);
+            return answer(request, draft, id, seen, input,
+                    editing.update(officer.getName(), draft, id, seen, input, confirmed(form)));
+        });
     }
 
     @Post(value = "/{id}/delete", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> delete(@PathVariable String cycle, @PathVariable long id, @Body Map<String, String> form,
                            Authentication officer, HttpRequest<?> request) {
-        csrf.verify(request, form.get(CsrfTokens.FIELD));
-        Optional<DraftReturn> draft = editing.draft(cycle, stateOf(officer));
-        if (draft.isEmpty()) {
-            return errors.notFound(request);
-        }
-        LineChange change = editing.delete(officer.getName(), draft.get(), id, lockVersion(form));
-        if (change instanceof LineChange.Saved) {
-            return HttpResponse.seeOther(URI.create("/returns/" + cycle + "?done=deleted#lines"));
-        }
-        return answer(request, draft.get(), id, lockVersion(form), null, change);
+        return onDraft(cycle, form, officer, request, draft -> {
+            LineChange change = editing.delete(officer.getName(), draft, id, lockVersion(form));
+            if (change instanceof LineChange.Saved) {
+                return HttpResponse.seeOther(URI.create("/returns/" + cycle + "?done=deleted#lines"));
+            }
+            return answer(request, draft, id, lockVersion(form), null, change);
+        });
     }
 
     @Post(value = "/{id}/duplicate", consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> duplicate(@PathVariable String cycle, @PathVariable long id, @Body Map<String, String> form,
                               Authentication officer, HttpRequest<?> request) {
+        return onDraft(cycle, form, officer, request, draft -> {
+            LineChange change = editing.duplicate(officer.getName(), draft, id);
+            if (change instanceof LineChange.Saved saved) {
+                // the copy opens straight away: a duplicate is made to be changed a little
+                return HttpResponse.seeOther(URI.create("/returns/" + cycle + "/lines/" + saved.lineId() + "?copied=" + id));
+            }
+            return answer(request, draft, id, 0, null, change);
+        });
+    }
+
+    /** Checks the form's token, then acts on the officer's draft; a line of no draft of theirs is "not found". */
+    private HttpResponse<?> onDraft(String cycle, Map<String, String> form, Authentication officer, HttpRequest<?> request,
+                                    Function<DraftReturn, HttpResponse<?>> action) {
         csrf.verify(request, form.get(CsrfTokens.FIELD));
-        Optional<DraftReturn> draft = editing.draft(cycle, stateOf(officer));
-        if (draft.isEmpty()) {
-            return errors.notFound(request);
-        }
-        LineChange change = editing.duplicate(officer.getName(), draft.get(), id);
-        if (change instanceof LineChange.Saved saved) {
-            // the copy opens straight away: a duplicate is made to be changed a little
-            return HttpResponse.seeOther(URI.create("/returns/" + cycle + "/lines/" + saved.lineId() + "?copied=" + id));
-        }
-        return answer(request, draft.get(), id, 0, null, change);
+        return editing.draft(cycle, stateOf(officer)).map(action).orElseGet(() -> errors.notFound(request));
     }
 
     private HttpResponse<?> answer(HttpRequest<?> request, DraftReturn draft, Long lineId, long seenLockVersion,
