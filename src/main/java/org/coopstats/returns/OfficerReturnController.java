@@ -111,8 +111,8 @@ class OfficerReturnController {
         model.put("open", !LocalDate.now().isBefore(cycle.get().getOpensOn()));
         model.put("late", LocalDate.now().isAfter(cycle.get().getDeadline()));
         int total = current == null ? 0 : lines.count(current.getId());
-        int pages = Math.max(1, (total + LINES_PER_PAGE - 1) / LINES_PER_PAGE);
-        int page = Math.min(pages, Math.max(1, request.getParameters().getFirst("page", Integer.class).orElse(1)));
+        int pages = pages(total);
+        int page = pageNumber(request, total);
         model.put("lines", current == null ? List.of() : lines.page(current.getId(), (page - 1) * LINES_PER_PAGE, LINES_PER_PAGE));
         model.put("lineTotal", total);
         model.put("page", page);
@@ -125,6 +125,15 @@ class OfficerReturnController {
                 : List.of());
         model.put("csrf", csrf.tokenFor(request));
         return HttpResponse.ok(new ModelAndView<>(view, model));
+    }
+
+    static int pages(int lines) {
+        return Math.max(1, (lines + LINES_PER_PAGE - 1) / LINES_PER_PAGE);
+    }
+
+    /** The page asked for, kept between the first and the last, whatever the address says. */
+    static int pageNumber(HttpRequest<?> request, int lines) {
+        return Math.min(pages(lines), Math.max(1, request.getParameters().getFirst("page", Integer.class).orElse(1)));
     }
 
     private static String stateOf(Authentication officer) {

@@ -95,7 +95,7 @@ class ReviewController {
         model.put("item", item);
         model.put("commentProblem", commentProblem);
         model.put("comment", comment);
-        int page = Math.max(1, request.getParameters().getFirst("page", Integer.class).orElse(1));
+        int page = OfficerReturnController.pageNumber(request, item.lines());
         int perPage = OfficerReturnController.LINES_PER_PAGE;
         model.put("lines", lines.page(item.id(), (page - 1) * perPage, perPage));
         model.put("page", page);

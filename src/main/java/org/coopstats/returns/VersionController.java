@@ -61,7 +61,7 @@ class VersionController {
         if (item.isEmpty()) {
             return errors.notFound(request);
         }
-        int page = Math.max(1, request.getParameters().getFirst("page", Integer.class).orElse(1));
+        int page = OfficerReturnController.pageNumber(request, item.get().lines());
         Map<String, Object> model = new HashMap<>();
         model.put("item", item.get());
         model.put("lines", lines.page(item.get().id(), (page - 1) * OfficerReturnController.LINES_PER_PAGE,

@@ -25,6 +25,7 @@ public class CsrfTokens {
 
     public static final String FIELD = "csrf";
     public static final String API_HEADER = "X-CSRF-Token";
+    private static final String SESSION_COOKIE = "coopstats_session";
     static final String VISITOR_COOKIE = "coopstats_visitor";
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -50,12 +51,14 @@ public class CsrfTokens {
     }
 
     /**
-     * For the JSON API: a request with an Authorization header carries its own credential,
-     * which no other site can make a browser send; one that relies on the session cookie must
+     * For the JSON API: a request with a bearer token and no session cookie carries its own
+     * credential, which no other site can make a browser send; one with the session cookie must
      * name the session's token in the X-CSRF-Token header (GET /api/me gives it).
      */
     public void verifyApi(HttpRequest<?> request) {
-        if (request.getHeaders().getAuthorization().isPresent()) {
+        boolean bearer = request.getHeaders().getAuthorization()
+                .filter(value -> value.regionMatches(true, 0, "Bearer ", 0, 7)).isPresent();
+        if (bearer && request.getCookies().findCookie(SESSION_COOKIE).isEmpty()) {
             return;
         }
         verify(request, request.getHeaders().get(API_HEADER));

@@ -19,6 +19,7 @@ import java.util.Base64;
 final class EmbeddedAccount {
 
     static final String PASSWORD_FILE = "mariadb-password";
+    private static final java.util.regex.Pattern PASSWORD = java.util.regex.Pattern.compile("[A-Za-z0-9_-]{32}");
 
     private EmbeddedAccount() {
     }
@@ -27,7 +28,14 @@ final class EmbeddedAccount {
         Path file = dataDir.resolve(PASSWORD_FILE);
         try {
             if (Files.exists(file)) {
-                return Files.readString(file, StandardCharsets.US_ASCII).strip();
+                String kept = Files.readString(file, StandardCharsets.US_ASCII).strip();
+                if (!PASSWORD.matcher(kept).matches()) {
+                    // it goes into SQL run with every privilege: only what this class writes is taken
+                    throw new StartupRefusedException("the file " + file + " does not hold a password this service made. "
+                            + "Restore it, or delete it to make a new one.");
+                }
+                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+                return kept;
             }
             byte[] random = new byte[24];
             new SecureRandom().nextBytes(random);
@@ -47,7 +55,13 @@ final class EmbeddedAccount {
         String statements = "CREATE USER IF NOT EXISTS " + user + " IDENTIFIED BY '" + password + "';\n"
                 + "ALTER USER " + user + " IDENTIFIED BY '" + password + "';\n"
                 // coopstats and coopstats_*: the specs make scratch databases beside the main one
-                + "GRANT ALL PRIVILEGES ON `" + database + "%`.* TO " + user + ";\n";
+                + "GRANT ALL PRIVILEGES ON `" + database + "%`.* TO " + user + ";\n"
+                // the install leaves an anonymous account with rights on test databases, open to
+                // any local user through the socket: remove both
+                + "DELETE FROM mysql.global_priv WHERE User = '';\n"
+                + "DELETE FROM mysql.db WHERE User = '';\n"
+                + "FLUSH PRIVILEGES;\n"
+                + "DROP DATABASE IF EXISTS test;\n";
         try {
             writeOwnerOnly(file, statements);
         } catch (IOException e) {

@@ -17,6 +17,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
+import org.coopstats.system.CsrfTokens;
 import org.coopstats.system.ErrorResponses;
 
 import java.io.IOException;
@@ -33,10 +34,12 @@ import java.util.Optional;
 class UploadApiController {
 
     private final Uploads uploads;
+    private final CsrfTokens csrf;
     private final ErrorResponses errors;
 
-    UploadApiController(Uploads uploads, ErrorResponses errors) {
+    UploadApiController(Uploads uploads, CsrfTokens csrf, ErrorResponses errors) {
         this.uploads = uploads;
+        this.csrf = csrf;
         this.errors = errors;
     }
 
@@ -49,9 +52,11 @@ class UploadApiController {
     HttpResponse<?> upload(@PathVariable String cycle, @Nullable @QueryValue String mode, @Nullable @QueryValue String name,
                            @Body InputStream body, Authentication officer, HttpRequest<?> request) throws IOException {
         try (body) {
+            // a browser's session cookie alone must not replace a draft's lines
+            csrf.verifyApi(request);
             Optional<Uploads.Target> target = uploads.target(cycle, stateOf(officer));
             if (target.isEmpty()) {
-                return HttpResponse.notFound();
+                return errors.notFound(request);
             }
             Optional<UploadMode> chosen = UploadMode.of(mode);
             if (chosen.isEmpty()) {

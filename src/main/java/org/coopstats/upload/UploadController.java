@@ -19,6 +19,7 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.views.ModelAndView;
 import org.coopstats.lines.DraftReturn;
 import org.coopstats.system.CsrfTokens;
+import org.coopstats.system.ErrorResponses;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -40,8 +41,10 @@ class UploadController {
     private final Uploads uploads;
     private final CsrfTokens csrf;
     private final UploadSettings settings;
+    private final ErrorResponses errors;
 
-    UploadController(Uploads uploads, CsrfTokens csrf, UploadSettings settings) {
+    UploadController(Uploads uploads, CsrfTokens csrf, UploadSettings settings, ErrorResponses errors) {
+        this.errors = errors;
         this.uploads = uploads;
         this.csrf = csrf;
         this.settings = settings;
@@ -67,7 +70,7 @@ class UploadController {
         csrf.verify(request, token);
         Optional<Uploads.Target> target = uploads.target(cycle, stateOf(officer));
         if (target.isEmpty()) {
-            return HttpResponse.notFound();
+            return errors.notFound(request);
         }
         Map<String, String> problems = new LinkedHashMap<>();
         Optional<UploadMode> chosen = UploadMode.of(mode);

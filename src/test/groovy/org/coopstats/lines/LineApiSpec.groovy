@@ -202,9 +202,14 @@ class LineApiSpec extends Specification {
         def with = browser.send(HttpRequest.POST("/api/returns/2030/lines", LINE).header("Origin", browser.origin)
                 .header("X-CSRF-Token", csrfToken))
 
+        and: "a whole file sent with the cookie alone is refused the same way"
+        def upload = browser.send(HttpRequest.POST("/api/returns/2030/uploads?mode=replace", "cooperation_type\r\n")
+                .contentType("text/csv").header("Origin", browser.origin))
+
         then:
         without.status == HttpStatus.FORBIDDEN
         with.status == HttpStatus.CREATED
+        upload.status == HttpStatus.FORBIDDEN
         lineCount() == 1
     }
 

@@ -86,6 +86,7 @@ class VersionsSpec extends Specification {
         other.get("/returns/OPEN/versions").status == HttpStatus.NOT_FOUND
         other.get("/returns/OPEN/versions/1").status == HttpStatus.NOT_FOUND
         officer.get("/returns/OPEN/versions/1").status == HttpStatus.OK
+        officer.get("/returns/OPEN/versions/1?page=2147483647").status == HttpStatus.OK
     }
 
     private void submit() {

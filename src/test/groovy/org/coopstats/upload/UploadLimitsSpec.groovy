@@ -98,7 +98,7 @@ class UploadLimitsSpec extends Specification {
     def "an upload that declares a length over the limit is refused before its body is sent"() {
         when: "the request says 1 MB is coming, and only the headers are sent"
         def answer = RawHttp.post(server.URL, "/api/returns/2031/uploads?mode=add", officer.cookies,
-                ["Content-Type": "text/csv", "Content-Length": "1000000", "Origin": officer.origin], new byte[0])
+                ["Content-Type": "text/csv", "Content-Length": "1000000", "Origin": officer.origin, "X-CSRF-Token": officer.apiCsrfToken()], new byte[0])
 
         then:
         answer.startsWith("HTTP/1.1 413")
@@ -108,7 +108,7 @@ class UploadLimitsSpec extends Specification {
     def "an upload sent in chunks, with no length declared, is refused as soon as it passes the limit"() {
         when:
         def answer = RawHttp.postChunked(server.URL, "/api/returns/2031/uploads?mode=add", officer.cookies,
-                ["Content-Type": "text/csv", "Origin": officer.origin], CaseLineCsv.utf8(CaseLineCsv.text(CaseLineCsv.lines(19).collect { it + [note: "n" * 190] })))
+                ["Content-Type": "text/csv", "Origin": officer.origin, "X-CSRF-Token": officer.apiCsrfToken()], CaseLineCsv.utf8(CaseLineCsv.text(CaseLineCsv.lines(19).collect { it + [note: "n" * 190] })))
 
         then:
         answer.startsWith("HTTP/1.1 413")
