@@ -1,0 +1,44 @@
+package org.coopstats.analytics;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.security.annotation.Secured;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.coopstats.system.ErrorResponses;
+
+/** Any breakdown of the accepted returns, for the Secretariat: a measure by up to two dimensions. */
+@Controller("/api/analytics")
+@Secured({"ANALYST", "ADMIN"})
+@Tag(name = "Analytics")
+class AnalyticsApiController {
+
+    private final AnalyticsRequest requests;
+    private final AnalyticsQueries queries;
+    private final ErrorResponses errors;
+
+    AnalyticsApiController(AnalyticsRequest requests, AnalyticsQueries queries, ErrorResponses errors) {
+        this.requests = requests;
+        this.queries = queries;
+        this.errors = errors;
+    }
+
+    @Operation(summary = "A measure by up to two dimensions, with filters",
+            description = "measure: cases (default), lines, states, convention_share, refusal_rate, forbidden_refusals, "
+                    + "electronic_evidence_share. rows, cols: a dimension each (cycle, region, subregion, reporting_state, "
+                    + "counterpart_state, counterpart_region, cooperation_type, direction, legal_basis, instrument, offence, "
+                    + "iccs_section, outcome, refusal_ground, channel, electronic_evidence, informal_consultation). "
+                    + "Any dimension as a parameter filters on its codes (comma-separated). status: accepted (default) "
+                    + "or submitted. Only the latest counted version of each return counts.")
+    @Get
+    HttpResponse<?> table(HttpRequest<?> request) {
+        try {
+            return HttpResponse.ok(queries.run(requests.parse(request.getParameters().asMap())));
+        } catch (AnalyticsRequest.Invalid invalid) {
+            return errors.of(request, HttpStatus.BAD_REQUEST, "Query not understood", invalid.getMessage());
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package org.coopstats.analytics;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import org.coopstats.lines.CodeLists;
+import org.coopstats.lines.Codes;
+import org.jooq.DSLContext;
+
+import java.util.Map;
+
+import static org.coopstats.db.Tables.ICCS_SECTION;
+import static org.coopstats.db.Tables.REGION;
+
+/** The English label of a dimension's code, for table headings. */
+@Singleton
+class Labels {
+
+    private final DSLContext db;
+    private final CodeLists codeLists;
+    private volatile Map<String, String> regions;
+    private volatile Map<String, String> sections;
+
+    Labels(DSLContext db, CodeLists codeLists) {
+        this.db = db;
+        this.codeLists = codeLists;
+    }
+
+    /** True when the code is one of the dimension's codes (a filter on anything else would match nothing). */
+    boolean knows(Dimension dimension, String code) {
+        Codes codes = codeLists.codes();
+        return switch (dimension) {
+            case CYCLE -> cycles().contains(code);
+            case REGION, SUBREGION, COUNTERPART_REGION -> regions().containsKey(code);
+            case ICCS_SECTION -> sections().containsKey(code);
+            case REPORTING_STATE, COUNTERPART_STATE -> codes.states().containsKey(code);
+            case COOPERATION_TYPE -> codes.allows("cooperation_type", code);
+            case DIRECTION -> codes.allows("direction", code);
+            case LEGAL_BASIS -> codes.allows("legal_basis_category", code);
+            case INSTRUMENT -> codes.allows("legal_instrument", code);
+            case OFFENCE -> codes.allows("offence_type", code);
+            case OUTCOME -> codes.allows("outcome", code);
+            case REFUSAL_GROUND -> codes.allows("refusal_ground", code);
+            case CHANNEL -> codes.allows("channel", code);
+            case ELECTRONIC_EVIDENCE -> codes.allows("electronic_evidence", code);
+            case INFORMAL_CONSULTATION -> codes.allows("informal_consultation", code);
+        };
+    }
+
+    @Transactional(readOnly = true)
+    java.util.Set<String> cycles() {
+        return new java.util.HashSet<>(db.select(org.coopstats.db.Tables.REPORTING_CYCLE.CODE)
+                .from(org.coopstats.db.Tables.REPORTING_CYCLE).fetch(org.coopstats.db.Tables.REPORTING_CYCLE.CODE));
+    }
+
+    String of(Dimension dimension, String code) {
+        if (code == null) {
+            return switch (dimension) {
+                case COUNTERPART_STATE, COUNTERPART_REGION -> "Not stated";
+                case INSTRUMENT -> "No named instrument";
+                case REFUSAL_GROUND -> "Not refused";
+                default -> "None";
+            };
+        }
+        Codes codes = codeLists.codes();
+        return switch (dimension) {
+            case CYCLE -> code;
+            case REGION, SUBREGION, COUNTERPART_REGION -> regions().getOrDefault(code, code);
+            case ICCS_SECTION -> sections().getOrDefault(code, code);
+            case REPORTING_STATE, COUNTERPART_STATE -> codes.stateName(code);
+            case COOPERATION_TYPE -> codes.label("cooperation_type", code);
+            case DIRECTION -> codes.label("direction", code);
+            case LEGAL_BASIS -> codes.label("legal_basis_category", code);
+            case INSTRUMENT -> codes.label("legal_instrument", code);
+            case OFFENCE -> codes.label("offence_type", code);
+            case OUTCOME -> codes.label("outcome", code);
+            case REFUSAL_GROUND -> codes.label("refusal_ground", code);
+            case CHANNEL -> codes.label("channel", code);
+            case ELECTRONIC_EVIDENCE -> codes.label("electronic_evidence", code);
+            case INFORMAL_CONSULTATION -> codes.label("informal_consultation", code);
+        };
+    }
+
+    @Transactional(readOnly = true)
+    Map<String, String> regions() {
+        if (regions == null) {
+            regions = db.select(REGION.CODE, REGION.LABEL_EN).from(REGION).fetchMap(REGION.CODE, REGION.LABEL_EN);
+        }
+        return regions;
+    }
+
+    @Transactional(readOnly = true)
+    Map<String, String> sections() {
+        if (sections == null) {
+            sections = db.select(ICCS_SECTION.CODE, ICCS_SECTION.LABEL_EN).from(ICCS_SECTION)
+                    .fetchMap(ICCS_SECTION.CODE, ICCS_SECTION.LABEL_EN);
+        }
+        return sections;
+    }
+}

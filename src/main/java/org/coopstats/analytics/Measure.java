@@ -1,0 +1,62 @@
+package org.coopstats.analytics;
+
+import org.jooq.Field;
+
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.Optional;
+
+import static org.coopstats.db.Tables.CASE_LINE;
+import static org.coopstats.db.Tables.STATE_RETURN;
+import static org.jooq.impl.DSL.coalesce;
+import static org.jooq.impl.DSL.count;
+import static org.jooq.impl.DSL.countDistinct;
+import static org.jooq.impl.DSL.inline;
+import static org.jooq.impl.DSL.nullif;
+import static org.jooq.impl.DSL.sum;
+import static org.jooq.impl.DSL.when;
+
+/** What a figure counts. Shares and rates are fractions from 0 to 1, null where nothing is counted. */
+public enum Measure {
+    CASES("cases"),
+    LINES("lines"),
+    STATES("states"),
+    CONVENTION_SHARE("convention_share"),
+    REFUSAL_RATE("refusal_rate"),
+    FORBIDDEN_REFUSALS("forbidden_refusals"),
+    ELECTRONIC_EVIDENCE_SHARE("electronic_evidence_share");
+
+    private final String code;
+
+    Measure(String code) {
+        this.code = code;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public static Optional<Measure> of(String code) {
+        return Arrays.stream(values()).filter(measure -> measure.code.equals(code)).findFirst();
+    }
+
+    Field<BigDecimal> field() {
+        Field<BigDecimal> cases = sum(CASE_LINE.CASE_COUNT);
+        return switch (this) {
+            case CASES -> coalesce(cases, inline(BigDecimal.ZERO));
+            case LINES -> count().cast(BigDecimal.class);
+            case STATES -> countDistinct(STATE_RETURN.STATE_ISO3).cast(BigDecimal.class);
+            case CONVENTION_SHARE -> casesWhere(CASE_LINE.LEGAL_BASIS_CATEGORY.eq("UNTOC")).div(nullif(cases, inline(BigDecimal.ZERO)));
+            case REFUSAL_RATE -> casesWhere(CASE_LINE.OUTCOME.eq("REFUSED"))
+                    .div(nullif(casesWhere(CASE_LINE.OUTCOME.in("EXECUTED", "PARTLY_EXECUTED", "REFUSED")), inline(BigDecimal.ZERO)));
+            case FORBIDDEN_REFUSALS -> coalesce(casesWhere(CASE_LINE.REFUSAL_GROUND.in("BANK_SECRECY", "FISCAL_OFFENCE")),
+                    inline(BigDecimal.ZERO));
+            case ELECTRONIC_EVIDENCE_SHARE -> casesWhere(CASE_LINE.ELECTRONIC_EVIDENCE.eq("YES"))
+                    .div(nullif(cases, inline(BigDecimal.ZERO)));
+        };
+    }
+
+    private static Field<BigDecimal> casesWhere(org.jooq.Condition condition) {
+        return sum(when(condition, CASE_LINE.CASE_COUNT).else_(inline(0)));
+    }
+}

@@ -1,0 +1,214 @@
+package org.coopstats.analytics
+
+import io.micronaut.http.HttpRequest
+import io.micronaut.http.HttpStatus
+import io.micronaut.http.client.HttpClient
+import io.micronaut.http.client.annotation.Client
+import io.micronaut.test.extensions.spock.annotation.MicronautTest
+import jakarta.inject.Inject
+import org.coopstats.demo.DemoAccounts
+import org.coopstats.demo.DemoDataService
+import org.coopstats.demo.DemoStatuses
+import org.coopstats.support.ApiClient
+import org.coopstats.support.TestDatabase
+import org.jooq.DSLContext
+import spock.lang.Shared
+import spock.lang.Specification
+import spock.lang.Unroll
+
+import java.math.RoundingMode
+
+import static org.coopstats.db.Tables.CASE_LINE
+import static org.coopstats.db.Tables.OFFENCE_TYPE
+import static org.coopstats.db.Tables.REPORTING_CYCLE
+import static org.coopstats.db.Tables.STATE
+import static org.coopstats.db.Tables.STATE_RETURN
+
+/**
+ * The analytics figures checked against an independent computation in Groovy over the same
+ * rows: a generated data set with returns in every status and an amended return (version 2),
+ * where only the latest accepted version of each return counts and drafts never do.
+ */
+@MicronautTest(transactional = false)
+class AnalyticsNumbersSpec extends Specification {
+
+    @Inject
+    @Client("/")
+    HttpClient http
+
+    @Inject
+    TestDatabase database
+
+    @Inject
+    DemoDataService demo
+
+    @Inject
+    DemoStatuses statuses
+
+    @Inject
+    DemoAccounts accounts
+
+    @Shared
+    List<Map> rows
+
+    @Shared
+    String token
+
+    def setup() {
+        if (rows != null) {
+            return
+        }
+        database.removeAccounts()
+        database.removeReturnsAndCycles()
+        demo.load(77, 4000)
+        statuses.apply(accounts.latestCycleReporters())
+        database.account("analyst@unodc.example", "analyst passphrase", "ANALYST")
+        token = new ApiClient(http.toBlocking()).tokenFor("analyst@unodc.example", "analyst passphrase")
+        rows = database.inTransaction { DSLContext db ->
+            def reporter = STATE.as("reporter")
+            def counterpart = STATE.as("counterpart")
+            db.select(REPORTING_CYCLE.CODE, STATE_RETURN.STATE_ISO3, STATE_RETURN.VERSION, STATE_RETURN.STATUS,
+                    reporter.REGION_CODE, counterpart.REGION_CODE.as("counterpart_region"), OFFENCE_TYPE.ICCS_SECTION,
+                    CASE_LINE.asterisk())
+                    .from(CASE_LINE)
+                    .join(STATE_RETURN).on(STATE_RETURN.ID.eq(CASE_LINE.RETURN_ID))
+                    .join(REPORTING_CYCLE).on(REPORTING_CYCLE.ID.eq(STATE_RETURN.CYCLE_ID))
+                    .join(reporter).on(reporter.ISO3.eq(STATE_RETURN.STATE_ISO3))
+                    .leftJoin(counterpart).on(counterpart.ISO3.eq(CASE_LINE.COUNTERPART_ISO3))
+                    .join(OFFENCE_TYPE).on(OFFENCE_TYPE.CODE.eq(CASE_LINE.OFFENCE_TYPE))
+                    .fetchMaps()
+        }
+    }
+
+    @Unroll
+    def "cases by #dimension equal the sum of case counts of the latest accepted versions"() {
+        when:
+        def table = call("/api/analytics?measure=cases&rows=${dimension}")
+
+        then:
+        def expected = counted(["ACCEPTED"]).groupBy { it[column] }.collectEntries { code, lines -> [(code): lines.sum { it.case_count }] }
+        cells(table) == expected
+        table.total == counted(["ACCEPTED"]).sum { it.case_count }
+
+        where:
+        dimension               | column
+        "cycle"                 | "code"
+        "region"                | "region_code"
+        "reporting_state"       | "state_iso3"
+        "counterpart_state"     | "counterpart_iso3"
+        "counterpart_region"    | "counterpart_region"
+        "cooperation_type"      | "cooperation_type"
+        "direction"             | "direction"
+        "legal_basis"           | "legal_basis_category"
+        "instrument"            | "legal_instrument"
+        "offence"               | "offence_type"
+        "iccs_section"          | "iccs_section"
+        "outcome"               | "outcome"
+        "refusal_ground"        | "refusal_ground"
+        "channel"               | "channel"
+        "electronic_evidence"   | "electronic_evidence"
+        "informal_consultation" | "informal_consultation"
+    }
+
+    def "lines and reporting States by region, and the Convention's share by cooperation type"() {
+        given:
+        def accepted = counted(["ACCEPTED"])
+
+        expect:
+        cells(call("/api/analytics?measure=lines&rows=region")) ==
+                accepted.groupBy { it.region_code }.collectEntries { code, lines -> [(code): lines.size()] }
+        cells(call("/api/analytics?measure=states&rows=region")) ==
+                accepted.groupBy { it.region_code }.collectEntries { code, lines -> [(code): lines*.state_iso3.unique().size()] }
+        cells(call("/api/analytics?measure=convention_share&rows=cooperation_type")) ==
+                accepted.groupBy { it.cooperation_type }.collectEntries { code, lines ->
+                    [(code): share(lines.findAll { it.legal_basis_category == "UNTOC" }.sum(0) { it.case_count }, lines.sum { it.case_count })]
+                }
+    }
+
+    def "legal basis by cooperation type: every cell, and row and column totals that are true"() {
+        given:
+        def accepted = counted(["ACCEPTED"])
+
+        when:
+        def table = call("/api/analytics?measure=cases&rows=legal_basis&cols=cooperation_type")
+
+        then:
+        table.rows.eachWithIndex { row, i ->
+            table.cols.eachWithIndex { col, j ->
+                assert table.cells[i][j] == (accepted.findAll { it.legal_basis_category == row.code && it.cooperation_type == col.code }
+                        .sum(0) { it.case_count })
+            }
+            assert table.rowTotals[i] == accepted.findAll { it.legal_basis_category == row.code }.sum { it.case_count }
+        }
+        table.colTotals == table.cols.collect { col -> accepted.findAll { it.cooperation_type == col.code }.sum { it.case_count } }
+    }
+
+    def "submitted returns count on request, drafts and returned returns never, and an amended return once"() {
+        given:
+        def withSubmitted = counted(["ACCEPTED", "SUBMITTED"])
+
+        expect:
+        call("/api/analytics?measure=cases&status=submitted").total == withSubmitted.sum { it.case_count }
+        rows.any { it.status == "DRAFT" } && rows.any { it.status == "RETURNED" } && rows.any { it.version == 2 }
+        !counted(["ACCEPTED", "SUBMITTED"]).any { it.status in ["DRAFT", "RETURNED"] }
+    }
+
+    def "a filter narrows the lines, several codes at once"() {
+        expect:
+        call("/api/analytics?measure=cases&region=AFRICA,EUROPE&cooperation_type=MLA").total ==
+                counted(["ACCEPTED"]).findAll { it.region_code in ["AFRICA", "EUROPE"] && it.cooperation_type == "MLA" }.sum(0) { it.case_count }
+    }
+
+    @Unroll
+    def "a bad query (#problem) is a 400 saying what is allowed"() {
+        when:
+        def response = new ApiClient(http.toBlocking()).call(HttpRequest.GET(query), token)
+
+        then:
+        response.status == HttpStatus.BAD_REQUEST
+        response.body().message.contains(says)
+
+        where:
+        problem                    | query                                               | says
+        "an unknown measure"       | "/api/analytics?measure=happiness"                  | "Measures: cases, lines"
+        "an unknown dimension"     | "/api/analytics?rows=weather"                       | "Dimensions: cycle, region"
+        "three dimensions"         | "/api/analytics?rows=region,outcome&cols=channel"   | "at most two dimensions"
+        "an unknown code"          | "/api/analytics?region=ATLANTIS"                    | "is not a code of region"
+        "an unknown parameter"     | "/api/analytics?colour=blue"                        | "Unknown parameter"
+    }
+
+    def "an officer cannot use the analytics"() {
+        given:
+        database.account("officer@justice.example", "officer passphrase", "OFFICER", "KEN")
+        def officer = new ApiClient(http.toBlocking()).tokenFor("officer@justice.example", "officer passphrase")
+
+        expect:
+        new ApiClient(http.toBlocking()).call(HttpRequest.GET("/api/analytics"), officer).status == HttpStatus.FORBIDDEN
+
+        cleanup: "the last feature (Spock runs them in order) leaves the database as the other specs expect it"
+        database.removeAccounts()
+        database.removeReturnsAndCycles()
+    }
+
+    private Map call(String path) {
+        def response = new ApiClient(http.toBlocking()).call(HttpRequest.GET(path), token)
+        assert response.status == HttpStatus.OK
+        response.body() as Map
+    }
+
+    /** code -> value of a one-dimension table, values as the API sent them. */
+    private static Map cells(Map table) {
+        [table.rows*.code, table.cells*.get(0)].transpose().collectEntries { [(it[0]): it[1]] }
+    }
+
+    /** The lines of the latest version of each State's return in a cycle among those in a counted status. */
+    private List<Map> counted(List<String> statuses) {
+        def eligible = rows.findAll { it.status in statuses }
+        def latest = eligible.groupBy { [it.code, it.state_iso3] }.collectEntries { key, lines -> [(key): lines*.version.max()] }
+        eligible.findAll { it.version == latest[[it.code, it.state_iso3]] }
+    }
+
+    private static BigDecimal share(Number part, Number whole) {
+        whole == 0 ? null : (part as BigDecimal).divide(whole as BigDecimal, 4, RoundingMode.HALF_UP).stripTrailingZeros()
+    }
+}
