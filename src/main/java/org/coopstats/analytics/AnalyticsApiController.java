@@ -3,6 +3,7 @@ package org.coopstats.analytics;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.security.annotation.Secured;
@@ -32,11 +33,20 @@ class AnalyticsApiController {
                     + "counterpart_state, counterpart_region, cooperation_type, direction, legal_basis, instrument, offence, "
                     + "iccs_section, outcome, refusal_ground, channel, electronic_evidence, informal_consultation). "
                     + "Any dimension as a parameter filters on its codes (comma-separated). status: accepted (default) "
-                    + "or submitted. Only the latest counted version of each return counts.")
+                    + "or submitted. Only the latest counted version of each return counts. format=csv (or Accept: text/csv) "
+                    + "gives the same table as CSV; bom=1 adds a byte-order mark for Excel.")
     @Get
     HttpResponse<?> table(HttpRequest<?> request) {
         try {
-            return HttpResponse.ok(queries.run(requests.parse(request.getParameters().asMap())));
+            AnalyticsTable table = queries.run(requests.parse(request.getParameters().asMap()));
+            boolean csv = "csv".equals(request.getParameters().get("format"))
+                    || request.getHeaders().accept().stream().anyMatch(type -> type.matches(MediaType.of("text/csv")));
+            if (csv) {
+                return HttpResponse.ok(AnalyticsCsv.of(table, request.getParameters().get("bom") != null))
+                        .contentType("text/csv; charset=utf-8")
+                        .header("Content-Disposition", "attachment; filename=\"coopstats-" + table.measure() + ".csv\"");
+            }
+            return HttpResponse.ok(table);
         } catch (AnalyticsRequest.Invalid invalid) {
             return errors.of(request, HttpStatus.BAD_REQUEST, "Query not understood", invalid.getMessage());
         }

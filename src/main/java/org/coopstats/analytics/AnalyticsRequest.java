@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
 @Singleton
 public class AnalyticsRequest {
 
-    static final Set<String> CONTROL = Set.of("measure", "rows", "cols", "status", "format");
+    static final Set<String> CONTROL = Set.of("measure", "rows", "cols", "status", "format", "bom");
 
     private final Labels labels;
 

@@ -153,6 +153,34 @@ class AnalyticsNumbersSpec extends Specification {
         !counted(["ACCEPTED", "SUBMITTED"]).any { it.status in ["DRAFT", "RETURNED"] }
     }
 
+    def "the same table as CSV parses back to the same numbers, with codes and labels"() {
+        given:
+        def json = call("/api/analytics?measure=cases&rows=legal_basis&cols=direction")
+
+        when:
+        def response = http.toBlocking().exchange(HttpRequest.GET("/api/analytics?measure=cases&rows=legal_basis&cols=direction&format=csv&bom=1")
+                .bearerAuth(token), String)
+        def text = response.body()
+        def records = org.apache.commons.csv.CSVFormat.RFC4180.parse(new StringReader(text.substring(1))).records
+
+        then:
+        text.startsWith("\uFEFF")
+        response.contentType.get().toString().startsWith("text/csv")
+        records[0].toList() == ["legal_basis", "label"] + json.cols.collect { "${it.code} ${it.label}".toString() } + ["total"]
+        records[1].get(0) == json.rows[0].code
+        records[1].get(1) == json.rows[0].label
+        records.subList(1, records.size() - 1).collect { it.toList().subList(2, it.size() - 1).collect { new BigDecimal(it) } } == json.cells
+        new BigDecimal(records.last().get(records.last().size() - 1)) == json.total
+    }
+
+    def "a cell that looks like a formula comes back as text"() {
+        expect:
+        AnalyticsCsv.safe("=SUM(A1)") == "'=SUM(A1)"
+        AnalyticsCsv.safe("@cmd") == "'@cmd"
+        AnalyticsCsv.safe("-12.5") == "-12.5"
+        AnalyticsCsv.safe("Bank secrecy") == "Bank secrecy"
+    }
+
     def "a filter narrows the lines, several codes at once"() {
         expect:
         call("/api/analytics?measure=cases&region=AFRICA,EUROPE&cooperation_type=MLA").total ==
