@@ -29,7 +29,7 @@ class AnalyticsApiController {
 
     @Operation(summary = "A measure by up to two dimensions, with filters",
             description = "measure: cases (default), lines, states, convention_share, refusal_rate, forbidden_refusals, "
-                    + "electronic_evidence_share. rows, cols: a dimension each (cycle, region, subregion, reporting_state, "
+                    + "electronic_evidence_share, median_days, p90_days (days from request to completion, lines with both dates). rows, cols: a dimension each (cycle, region, subregion, reporting_state, "
                     + "counterpart_state, counterpart_region, cooperation_type, direction, legal_basis, instrument, offence, "
                     + "iccs_section, outcome, refusal_ground, channel, electronic_evidence, informal_consultation). "
                     + "Any dimension as a parameter filters on its codes (comma-separated). status: accepted (default) "

@@ -24,7 +24,9 @@ public enum Measure {
     CONVENTION_SHARE("convention_share"),
     REFUSAL_RATE("refusal_rate"),
     FORBIDDEN_REFUSALS("forbidden_refusals"),
-    ELECTRONIC_EVIDENCE_SHARE("electronic_evidence_share");
+    ELECTRONIC_EVIDENCE_SHARE("electronic_evidence_share"),
+    MEDIAN_DAYS("median_days"),
+    P90_DAYS("p90_days");
 
     private final String code;
 
@@ -40,6 +42,17 @@ public enum Measure {
         return Arrays.stream(values()).filter(measure -> measure.code.equals(code)).findFirst();
     }
 
+    /** For the days measures: which percentile of the lines' days from request to completion; else empty. */
+    java.util.OptionalDouble percentile() {
+        return this == MEDIAN_DAYS ? java.util.OptionalDouble.of(0.5)
+                : this == P90_DAYS ? java.util.OptionalDouble.of(0.9) : java.util.OptionalDouble.empty();
+    }
+
+    /** Shares, rates and percentiles stay empty where nothing is counted; counts are 0. */
+    boolean emptyWhenNothing() {
+        return this != CASES && this != LINES && this != STATES && this != FORBIDDEN_REFUSALS;
+    }
+
     Field<BigDecimal> field() {
         Field<BigDecimal> cases = sum(CASE_LINE.CASE_COUNT);
         return switch (this) {
@@ -53,6 +66,7 @@ public enum Measure {
                     inline(BigDecimal.ZERO));
             case ELECTRONIC_EVIDENCE_SHARE -> casesWhere(CASE_LINE.ELECTRONIC_EVIDENCE.eq("YES"))
                     .div(nullif(cases, inline(BigDecimal.ZERO)));
+            case MEDIAN_DAYS, P90_DAYS -> throw new IllegalStateException("percentiles are computed from the lines' days");
         };
     }
 

@@ -125,6 +125,30 @@ class AnalyticsNumbersSpec extends Specification {
                 }
     }
 
+    @Unroll
+    def "#measure of days from request to completion by cooperation type, over lines with both dates"() {
+        given:
+        def dated = counted(["ACCEPTED"]).findAll { it.requested_on != null && it.completed_on != null }
+
+        expect:
+        cells(call("/api/analytics?measure=${measure}&rows=cooperation_type")) ==
+                dated.groupBy { it.cooperation_type }.collectEntries { code, lines ->
+                    [(code): percentile(lines.collect { java.time.temporal.ChronoUnit.DAYS.between(it.requested_on, it.completed_on) }, p)]
+                }
+
+        where:
+        measure       | p
+        "median_days" | 0.5
+        "p90_days"    | 0.9
+    }
+
+    def "percentiles interpolate between neighbours as PERCENTILE_CONT does"() {
+        expect:
+        Percentiles.continuous([4, 1, 3, 2], 0.5) == 2.5
+        Percentiles.continuous((1..10).toList(), 0.9) == 9.1
+        Percentiles.continuous([], 0.5) == null
+    }
+
     def "legal basis by cooperation type: every cell, and row and column totals that are true"() {
         given:
         def accepted = counted(["ACCEPTED"])
@@ -234,6 +258,15 @@ class AnalyticsNumbersSpec extends Specification {
         def eligible = rows.findAll { it.status in statuses }
         def latest = eligible.groupBy { [it.code, it.state_iso3] }.collectEntries { key, lines -> [(key): lines*.version.max()] }
         eligible.findAll { it.version == latest[[it.code, it.state_iso3]] }
+    }
+
+    /** Independent of Percentiles: the value at rank p * (n - 1), between its two neighbours. */
+    private static BigDecimal percentile(List<Long> days, double p) {
+        def sorted = days.sort(false)
+        def rank = p * (sorted.size() - 1)
+        def low = sorted[(int) Math.floor(rank)]
+        def high = sorted[(int) Math.ceil(rank)]
+        (low + (rank - Math.floor(rank)) * (high - low) as BigDecimal).setScale(4, RoundingMode.HALF_UP).stripTrailingZeros()
     }
 
     private static BigDecimal share(Number part, Number whole) {
