@@ -4,6 +4,7 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
+import io.micronaut.http.server.types.files.StreamedFile;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.security.annotation.Secured;
@@ -19,12 +20,29 @@ class AnalyticsApiController {
 
     private final AnalyticsRequest requests;
     private final AnalyticsQueries queries;
+    private final LineExport export;
     private final ErrorResponses errors;
 
-    AnalyticsApiController(AnalyticsRequest requests, AnalyticsQueries queries, ErrorResponses errors) {
+    AnalyticsApiController(AnalyticsRequest requests, AnalyticsQueries queries, LineExport export, ErrorResponses errors) {
         this.requests = requests;
         this.queries = queries;
+        this.export = export;
         this.errors = errors;
+    }
+
+    @Operation(summary = "Every counted case line behind the same filters, as CSV, streamed",
+            description = "The filters and status of /api/analytics (measure, rows and cols are ignored); bom=1 for Excel. "
+                    + "Officers' private notes are not included.")
+    @Get("/lines.csv")
+    HttpResponse<?> lines(HttpRequest<?> request) {
+        try {
+            AnalyticsQuery query = requests.parse(request.getParameters().asMap());
+            return HttpResponse.ok(new StreamedFile(export.stream(query, request.getParameters().get("bom") != null),
+                            MediaType.of("text/csv; charset=utf-8")))
+                    .header("Content-Disposition", "attachment; filename=\"coopstats-case-lines.csv\"");
+        } catch (AnalyticsRequest.Invalid invalid) {
+            return errors.of(request, HttpStatus.BAD_REQUEST, "Query not understood", invalid.getMessage());
+        }
     }
 
     @Operation(summary = "A measure by up to two dimensions, with filters",

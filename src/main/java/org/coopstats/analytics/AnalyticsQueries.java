@@ -84,7 +84,7 @@ public class AnalyticsQueries {
         Field<BigDecimal> value = query.measure().field().as("value");
         fields.add(value);
         Map<List<String>, BigDecimal> values = new HashMap<>();
-        joined(fields).where(counted(query)).and(filtered(query))
+        joined(db, fields).where(counted(query)).and(filtered(query))
                 .groupBy(dimensions.stream().map(Dimension::field).toList())
                 .fetch()
                 .forEach(row -> values.put(codesOf(row, dimensions), scaled(row.get(value))));
@@ -103,7 +103,7 @@ public class AnalyticsQueries {
                 CASE_LINE.COMPLETED_ON, CASE_LINE.REQUESTED_ON).as("days");
         fields.add(days);
         Map<List<String>, List<Integer>> daysByKey = new HashMap<>();
-        joined(fields).where(counted(query)).and(filtered(query))
+        joined(db, fields).where(counted(query)).and(filtered(query))
                 .and(CASE_LINE.REQUESTED_ON.isNotNull()).and(CASE_LINE.COMPLETED_ON.isNotNull())
                 .fetch()
                 .forEach(row -> daysByKey.computeIfAbsent(codesOf(row, dimensions), key -> new ArrayList<>()).add(row.get(days)));
@@ -112,7 +112,8 @@ public class AnalyticsQueries {
         return values;
     }
 
-    private SelectJoinStep<Record> joined(List<Field<?>> fields) {
+    /** The case lines with their return, cycle, reporting State, counterpart and offence. */
+    static SelectJoinStep<Record> joined(DSLContext db, List<Field<?>> fields) {
         return db.select(fields)
                 .from(CASE_LINE)
                 .join(STATE_RETURN).on(STATE_RETURN.ID.eq(CASE_LINE.RETURN_ID))
@@ -123,7 +124,7 @@ public class AnalyticsQueries {
     }
 
     /** Returns in a counted status, and of those only each State's latest version in a cycle. */
-    private static Condition counted(AnalyticsQuery query) {
+    static Condition counted(AnalyticsQuery query) {
         StateReturn other = STATE_RETURN.as("other");
         return STATE_RETURN.STATUS.in(query.statuses())
                 .and(STATE_RETURN.VERSION.eq(select(max(other.VERSION)).from(other)
@@ -132,7 +133,7 @@ public class AnalyticsQueries {
                         .and(other.STATUS.in(query.statuses()))));
     }
 
-    private static Condition filtered(AnalyticsQuery query) {
+    static Condition filtered(AnalyticsQuery query) {
         Condition condition = noCondition();
         for (var filter : query.filters().entrySet()) {
             condition = condition.and(filter.getKey().field().in(filter.getValue()));

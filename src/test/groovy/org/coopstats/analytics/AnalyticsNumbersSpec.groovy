@@ -197,6 +197,21 @@ class AnalyticsNumbersSpec extends Specification {
         new BigDecimal(records.last().get(records.last().size() - 1)) == json.total
     }
 
+    def "the raw export streams every counted line behind the filters, and nothing private"() {
+        when:
+        def text = http.toBlocking().retrieve(HttpRequest.GET("/api/analytics/lines.csv?region=AFRICA,ASIA&status=submitted")
+                .bearerAuth(token), String)
+        def records = org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(text)).records
+        def expected = counted(["ACCEPTED", "SUBMITTED"]).findAll { it.region_code in ["AFRICA", "ASIA"] }
+
+        then:
+        records.size() == expected.size()
+        records.sum { it.get("case_count") as int } == expected.sum { it.case_count }
+        records*.get("region").unique().sort() == ["AFRICA", "ASIA"]
+        !text.contains("note")
+    }
+
     def "a cell that looks like a formula comes back as text"() {
         expect:
         AnalyticsCsv.safe("=SUM(A1)") == "'=SUM(A1)"
