@@ -58,7 +58,7 @@ class AnalyticsApiController {
         try {
             AnalyticsTable table = queries.run(requests.parse(request.getParameters().asMap()));
             boolean csv = "csv".equals(request.getParameters().get("format"))
-                    || request.getHeaders().accept().stream().anyMatch(type -> type.matches(MediaType.of("text/csv")));
+                    || request.getHeaders().accept().stream().anyMatch(type -> "text/csv".equals(type.getName()));
             if (csv) {
                 return HttpResponse.ok(AnalyticsCsv.of(table, request.getParameters().get("bom") != null))
                         .contentType("text/csv; charset=utf-8")

@@ -46,9 +46,10 @@ public class AnalyticsQueries {
 
     public AnalyticsTable run(AnalyticsQuery query) {
         Map<List<String>, BigDecimal> cells = grouped(query, query.dimensions());
-        Map<List<String>, BigDecimal> byRow = query.cols() == null ? cells : grouped(query, List.of(query.rows()));
-        Map<List<String>, BigDecimal> byCol = query.cols() == null ? Map.of() : grouped(query, List.of(query.cols()));
-        BigDecimal total = grouped(query, List.of()).get(List.of());
+        Map<List<String>, BigDecimal> byRow = query.cols() == null ? cells : margin(query, cells, List.of(query.rows()), 0);
+        Map<List<String>, BigDecimal> byCol = query.cols() == null ? Map.of() : margin(query, cells, List.of(query.cols()), 1);
+        BigDecimal total = query.dimensions().isEmpty() ? cells.get(List.of())
+                : margin(query, cells, List.of(), -1).get(List.of());
 
         List<String> rowCodes = query.rows() == null ? List.of() : codes(cells, 0);
         List<String> colCodes = query.cols() == null ? List.of() : codes(cells, 1);
@@ -73,6 +74,21 @@ public class AnalyticsQueries {
                 rowCodes.stream().map(code -> byRow.get(key(code))).toList(),
                 colCodes.stream().map(code -> byCol.get(key(code))).toList(),
                 orZero(query, total));
+    }
+
+    /**
+     * Totals over one position of the cell keys (or over all of them, position -1): summed from
+     * the cells when the measure adds up, asked of the database again when it does not.
+     */
+    private Map<List<String>, BigDecimal> margin(AnalyticsQuery query, Map<List<String>, BigDecimal> cells,
+                                                 List<Dimension> dimensions, int position) {
+        if (!query.measure().additive()) {
+            return grouped(query, dimensions);
+        }
+        Map<List<String>, BigDecimal> sums = new HashMap<>();
+        cells.forEach((key, value) -> sums.merge(position < 0 ? List.of() : java.util.Collections.singletonList(key.get(position)),
+                value == null ? BigDecimal.ZERO : value, BigDecimal::add));
+        return sums;
     }
 
     private Map<List<String>, BigDecimal> grouped(AnalyticsQuery query, List<Dimension> dimensions) {
@@ -123,14 +139,19 @@ public class AnalyticsQueries {
                 .join(OFFENCES).on(OFFENCES.CODE.eq(CASE_LINE.OFFENCE_TYPE));
     }
 
-    /** Returns in a counted status, and of those only each State's latest version in a cycle. */
+    /**
+     * Returns in a counted status, and of those only each State's latest version in a cycle:
+     * chosen among the few hundred returns first, so the lines are filtered by return id.
+     */
     static Condition counted(AnalyticsQuery query) {
+        StateReturn counted = STATE_RETURN.as("counted");
         StateReturn other = STATE_RETURN.as("other");
-        return STATE_RETURN.STATUS.in(query.statuses())
-                .and(STATE_RETURN.VERSION.eq(select(max(other.VERSION)).from(other)
-                        .where(other.CYCLE_ID.eq(STATE_RETURN.CYCLE_ID))
-                        .and(other.STATE_ISO3.eq(STATE_RETURN.STATE_ISO3))
-                        .and(other.STATUS.in(query.statuses()))));
+        return CASE_LINE.RETURN_ID.in(select(counted.ID).from(counted)
+                .where(counted.STATUS.in(query.statuses()))
+                .and(counted.VERSION.eq(select(max(other.VERSION)).from(other)
+                        .where(other.CYCLE_ID.eq(counted.CYCLE_ID))
+                        .and(other.STATE_ISO3.eq(counted.STATE_ISO3))
+                        .and(other.STATUS.in(query.statuses())))));
     }
 
     static Condition filtered(AnalyticsQuery query) {

@@ -48,6 +48,11 @@ public enum Measure {
                 : this == P90_DAYS ? java.util.OptionalDouble.of(0.9) : java.util.OptionalDouble.empty();
     }
 
+    /** Sums of cells are the true totals only for these. */
+    boolean additive() {
+        return this == CASES || this == LINES || this == FORBIDDEN_REFUSALS;
+    }
+
     /** Shares, rates and percentiles stay empty where nothing is counted; counts are 0. */
     boolean emptyWhenNothing() {
         return this != CASES && this != LINES && this != STATES && this != FORBIDDEN_REFUSALS;
