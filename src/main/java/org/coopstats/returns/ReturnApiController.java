@@ -29,7 +29,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /** The officer's own returns, as the dashboard and return pages show them, with the same actions. */
 @Controller("/api/returns")
@@ -93,23 +93,25 @@ class ReturnApiController {
     @Operation(summary = "Start the return as a draft (once the cycle is open)")
     @Post("/{cycle}/start")
     HttpResponse<?> start(@PathVariable String cycle, Authentication officer, HttpRequest<?> request) {
-        return act(cycle, officer, request, found -> {
-            if (!returns.start(officer.getName(), found, stateOf(officer))) {
-                throw new NotOpenYet(found.getOpensOn());
-            }
-        });
+        return act(cycle, officer, request, found -> returns.start(officer.getName(), found, stateOf(officer)));
     }
 
     @Operation(summary = "Submit the draft you read (send its lockVersion)")
     @Post("/{cycle}/submit")
     HttpResponse<?> submit(@PathVariable String cycle, @Body Action action, Authentication officer, HttpRequest<?> request) {
-        return act(cycle, officer, request, found -> returns.submit(officer.getName(), found, stateOf(officer), seen(action)));
+        return act(cycle, officer, request, found -> {
+            returns.submit(officer.getName(), found, stateOf(officer), seen(action));
+            return true;
+        });
     }
 
     @Operation(summary = "Make a new draft version of a submitted, returned or accepted return")
     @Post("/{cycle}/amend")
     HttpResponse<?> amend(@PathVariable String cycle, @Body Action action, Authentication officer, HttpRequest<?> request) {
-        return act(cycle, officer, request, found -> returns.amend(officer.getName(), found, stateOf(officer), seen(action)));
+        return act(cycle, officer, request, found -> {
+            returns.amend(officer.getName(), found, stateOf(officer), seen(action));
+            return true;
+        });
     }
 
     @Operation(summary = "Every version of your State's return in a cycle")
@@ -134,17 +136,16 @@ class ReturnApiController {
     }
 
     private HttpResponse<?> act(String cycleCode, Authentication officer, HttpRequest<?> request,
-                                Consumer<ReportingCycleRecord> action) {
+                                Predicate<ReportingCycleRecord> action) {
         csrf.verifyApi(request);
         Optional<ReportingCycleRecord> cycle = returns.cycle(cycleCode);
         if (cycle.isEmpty()) {
             return errors.notFound(request);
         }
-        try {
-            action.accept(cycle.get());
-        } catch (NotOpenYet notOpen) {
+        // false: the action did not apply because the cycle is not open for reporting yet
+        if (!action.test(cycle.get())) {
             return errors.of(request, io.micronaut.http.HttpStatus.CONFLICT, "Not open yet",
-                    "Reporting for this cycle opens on " + notOpen.opensOn + ".");
+                    "Reporting for this cycle opens on " + cycle.get().getOpensOn() + ".");
         }
         return HttpResponse.ok(view(cycle.get(), officer));
     }
@@ -164,14 +165,5 @@ class ReturnApiController {
 
     private static String stateOf(Authentication officer) {
         return (String) officer.getAttributes().get("state");
-    }
-
-    private static final class NotOpenYet extends RuntimeException {
-        private final LocalDate opensOn;
-
-        NotOpenYet(LocalDate opensOn) {
-            super(null, null, false, false);
-            this.opensOn = opensOn;
-        }
     }
 }

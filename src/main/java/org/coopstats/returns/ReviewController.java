@@ -99,7 +99,7 @@ class ReviewController {
         int perPage = OfficerReturnController.LINES_PER_PAGE;
         model.put("lines", lines.page(item.id(), (page - 1) * perPage, perPage));
         model.put("page", page);
-        model.put("pages", Math.max(1, (item.lines() + perPage - 1) / perPage));
+        model.put("pages", OfficerReturnController.pages(item.lines()));
         model.put("firstNumber", (page - 1) * perPage + 1);
         model.put("codes", codeLists.codes());
         model.put("history", history.of(item.id(), VersionController.HISTORY_SHOWN));

@@ -67,8 +67,7 @@ class VersionController {
         model.put("lines", lines.page(item.get().id(), (page - 1) * OfficerReturnController.LINES_PER_PAGE,
                 OfficerReturnController.LINES_PER_PAGE));
         model.put("page", page);
-        model.put("pages", Math.max(1, (item.get().lines() + OfficerReturnController.LINES_PER_PAGE - 1)
-                / OfficerReturnController.LINES_PER_PAGE));
+        model.put("pages", OfficerReturnController.pages(item.get().lines()));
         model.put("firstNumber", (page - 1) * OfficerReturnController.LINES_PER_PAGE + 1);
         model.put("codes", codeLists.codes());
         model.put("history", history.of(item.get().id(), HISTORY_SHOWN));
