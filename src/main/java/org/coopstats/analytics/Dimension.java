@@ -13,23 +13,23 @@ import static org.coopstats.db.Tables.STATE_RETURN;
 
 /** What a figure can be broken down by: each dimension is a code column of the joined case lines. */
 public enum Dimension {
-    CYCLE("cycle"),
-    REGION("region"),
-    SUBREGION("subregion"),
-    REPORTING_STATE("reporting_state"),
-    COUNTERPART_STATE("counterpart_state"),
-    COUNTERPART_REGION("counterpart_region"),
-    COOPERATION_TYPE("cooperation_type"),
-    DIRECTION("direction"),
-    LEGAL_BASIS("legal_basis"),
-    INSTRUMENT("instrument"),
-    OFFENCE("offence"),
-    ICCS_SECTION("iccs_section"),
-    OUTCOME("outcome"),
-    REFUSAL_GROUND("refusal_ground"),
-    CHANNEL("channel"),
-    ELECTRONIC_EVIDENCE("electronic_evidence"),
-    INFORMAL_CONSULTATION("informal_consultation");
+    CYCLE("cycle", "Reporting cycle"),
+    REGION("region", "Region"),
+    SUBREGION("subregion", "Sub-region"),
+    REPORTING_STATE("reporting_state", "Reporting State"),
+    COUNTERPART_STATE("counterpart_state", "Counterpart State"),
+    COUNTERPART_REGION("counterpart_region", "Counterpart region"),
+    COOPERATION_TYPE("cooperation_type", "Type of cooperation"),
+    DIRECTION("direction", "Direction"),
+    LEGAL_BASIS("legal_basis", "Legal basis"),
+    INSTRUMENT("instrument", "Legal instrument"),
+    OFFENCE("offence", "Offence"),
+    ICCS_SECTION("iccs_section", "Offence (ICCS section)"),
+    OUTCOME("outcome", "Outcome"),
+    REFUSAL_GROUND("refusal_ground", "Ground for refusal"),
+    CHANNEL("channel", "Channel"),
+    ELECTRONIC_EVIDENCE("electronic_evidence", "Electronic evidence"),
+    INFORMAL_CONSULTATION("informal_consultation", "Informal consultation");
 
     static final ReportingCycle CYCLES = org.coopstats.db.Tables.REPORTING_CYCLE.as("c");
     static final State REPORTER = org.coopstats.db.Tables.STATE.as("reporter");
@@ -37,9 +37,16 @@ public enum Dimension {
     static final OffenceType OFFENCES = org.coopstats.db.Tables.OFFENCE_TYPE.as("o");
 
     private final String code;
+    private final String label;
 
-    Dimension(String code) {
+    Dimension(String code, String label) {
         this.code = code;
+        this.label = label;
+    }
+
+    /** The dimension's name for headings and axis titles. */
+    public String label() {
+        return label;
     }
 
     public String code() {

@@ -18,20 +18,32 @@ import static org.jooq.impl.DSL.when;
 
 /** What a figure counts. Shares and rates are fractions from 0 to 1, null where nothing is counted. */
 public enum Measure {
-    CASES("cases"),
-    LINES("lines"),
-    STATES("states"),
-    CONVENTION_SHARE("convention_share"),
-    REFUSAL_RATE("refusal_rate"),
-    FORBIDDEN_REFUSALS("forbidden_refusals"),
-    ELECTRONIC_EVIDENCE_SHARE("electronic_evidence_share"),
-    MEDIAN_DAYS("median_days"),
-    P90_DAYS("p90_days");
+    CASES("cases", "Cases"),
+    LINES("lines", "Case lines"),
+    STATES("states", "Reporting States"),
+    CONVENTION_SHARE("convention_share", "Share of cases with the Convention as legal basis"),
+    REFUSAL_RATE("refusal_rate", "Refusal rate"),
+    FORBIDDEN_REFUSALS("forbidden_refusals", "Cases refused on grounds the Convention does not permit"),
+    ELECTRONIC_EVIDENCE_SHARE("electronic_evidence_share", "Share of cases involving electronic evidence"),
+    MEDIAN_DAYS("median_days", "Median days from request to completion"),
+    P90_DAYS("p90_days", "90th percentile of days from request to completion");
 
     private final String code;
+    private final String label;
 
-    Measure(String code) {
+    Measure(String code, String label) {
         this.code = code;
+        this.label = label;
+    }
+
+    /** The measure's name for headings and axis titles. */
+    public String label() {
+        return label;
+    }
+
+    /** Shares and rates: fractions from 0 to 1, shown as percentages. */
+    public boolean fraction() {
+        return this == CONVENTION_SHARE || this == REFUSAL_RATE || this == ELECTRONIC_EVIDENCE_SHARE;
     }
 
     public String code() {
