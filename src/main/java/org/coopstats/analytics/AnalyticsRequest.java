@@ -18,7 +18,9 @@ import java.util.stream.Collectors;
 @Singleton
 public class AnalyticsRequest {
 
-    static final Set<String> CONTROL = Set.of("measure", "rows", "cols", "status", "format", "bom");
+    /** Parameters that shape the answer rather than filter the lines (chart ones are read by charts/). */
+    static final Set<String> CONTROL = Set.of("measure", "rows", "cols", "status", "format", "bom",
+            "chart", "title", "width", "height");
 
     private final Labels labels;
 
@@ -27,7 +29,7 @@ public class AnalyticsRequest {
     }
 
     public static final class Invalid extends RuntimeException {
-        Invalid(String message) {
+        public Invalid(String message) {
             super(message, null, false, false);
         }
     }
@@ -51,7 +53,7 @@ public class AnalyticsRequest {
             }
             Dimension dimension = Dimension.of(parameter.getKey()).orElseThrow(() -> new Invalid(
                     "Unknown parameter \"" + parameter.getKey() + "\". Filters are dimensions: " + allowed(Dimension.values())
-                            + "; the other parameters are measure, rows, cols and status."));
+                            + "; the other parameters are measure, rows, cols, status, format, bom, and for charts chart, title, width and height."));
             Set<String> codes = new LinkedHashSet<>();
             parameter.getValue().forEach(value -> Arrays.stream(value.split(",")).map(String::strip)
                     .filter(code -> !code.isEmpty()).forEach(codes::add));

@@ -1,0 +1,54 @@
+package org.coopstats.charts;
+
+import io.micronaut.core.annotation.Nullable;
+import org.coopstats.analytics.AnalyticsRequest;
+
+import java.util.List;
+import java.util.Map;
+
+/** A chart's own parameters beside the breakdown's: type, title and size in pixels. */
+record ChartRequest(@Nullable ChartType type, @Nullable String title, int width, int height) {
+
+    static final int MIN_WIDTH = 300;
+    static final int MAX_WIDTH = 2400;
+    static final int MIN_HEIGHT = 200;
+    static final int MAX_HEIGHT = 1600;
+    static final int MAX_TITLE = 200;
+
+    static ChartRequest parse(Map<String, List<String>> parameters) {
+        String type = first(parameters, "chart");
+        ChartType chartType = null;
+        if (type != null && !type.isBlank()) {
+            chartType = ChartType.of(type.strip()).orElseThrow(() -> new AnalyticsRequest.Invalid(
+                    "Unknown chart \"" + type + "\". Charts: bar, stacked, stacked_percent, line."));
+        }
+        String title = first(parameters, "title");
+        if (title != null && title.length() > MAX_TITLE) {
+            throw new AnalyticsRequest.Invalid("A chart title can be at most " + MAX_TITLE + " characters.");
+        }
+        return new ChartRequest(chartType, title,
+                size(parameters, "width", ChartRenderer.WIDTH, MIN_WIDTH, MAX_WIDTH),
+                size(parameters, "height", ChartRenderer.HEIGHT, MIN_HEIGHT, MAX_HEIGHT));
+    }
+
+    private static int size(Map<String, List<String>> parameters, String name, int otherwise, int min, int max) {
+        String value = first(parameters, name);
+        if (value == null || value.isBlank()) {
+            return otherwise;
+        }
+        try {
+            int size = Integer.parseInt(value.strip());
+            if (size >= min && size <= max) {
+                return size;
+            }
+        } catch (NumberFormatException notANumber) {
+            // answered below
+        }
+        throw new AnalyticsRequest.Invalid("The " + name + " must be a whole number of pixels from " + min + " to " + max + ".");
+    }
+
+    private static String first(Map<String, List<String>> parameters, String name) {
+        List<String> values = parameters.get(name);
+        return values == null || values.isEmpty() ? null : values.get(0);
+    }
+}
