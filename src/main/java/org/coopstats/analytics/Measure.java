@@ -60,8 +60,8 @@ public enum Measure {
                 : this == P90_DAYS ? java.util.OptionalDouble.of(0.9) : java.util.OptionalDouble.empty();
     }
 
-    /** Sums of cells are the true totals only for these. */
-    boolean additive() {
+    /** Sums of cells are the true totals only for these (and only these can be stacked in a chart). */
+    public boolean additive() {
         return this == CASES || this == LINES || this == FORBIDDEN_REFUSALS;
     }
 
