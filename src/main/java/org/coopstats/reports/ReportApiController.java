@@ -10,6 +10,7 @@ import io.micronaut.security.annotation.Secured;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.coopstats.analytics.AnalyticsQueries;
+import org.coopstats.charts.SourceLine;
 import org.coopstats.analytics.AnalyticsQuery;
 import org.coopstats.analytics.AnalyticsRequest;
 import org.coopstats.system.ErrorResponses;

@@ -1,5 +1,6 @@
 package org.coopstats.reports
 
+import org.coopstats.charts.SourceLine
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
 import org.coopstats.analytics.AnalyticsQueries

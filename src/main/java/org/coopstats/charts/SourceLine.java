@@ -1,4 +1,4 @@
-package org.coopstats.reports;
+package org.coopstats.charts;
 
 import jakarta.inject.Singleton;
 import org.coopstats.analytics.AnalyticsQueries;

@@ -1,0 +1,151 @@
+package org.coopstats.charts
+
+import io.micronaut.http.HttpRequest
+import io.micronaut.http.HttpStatus
+import io.micronaut.http.client.HttpClient
+import io.micronaut.http.client.annotation.Client
+import io.micronaut.http.client.exceptions.HttpClientResponseException
+import io.micronaut.test.extensions.spock.annotation.MicronautTest
+import jakarta.inject.Inject
+import org.coopstats.demo.DemoAccounts
+import org.coopstats.demo.DemoDataService
+import org.coopstats.demo.DemoStatuses
+import org.coopstats.support.ApiClient
+import org.coopstats.support.TestDatabase
+import spock.lang.Shared
+import spock.lang.Specification
+
+import javax.imageio.ImageIO
+
+/** Any breakdown of /api/analytics as a PNG or SVG chart, on a small demo data set in MariaDB. */
+@MicronautTest(transactional = false)
+class ChartApiSpec extends Specification {
+
+    @Inject
+    @Client("/")
+    HttpClient http
+
+    @Inject
+    TestDatabase database
+
+    @Inject
+    DemoDataService demo
+
+    @Inject
+    DemoStatuses statuses
+
+    @Inject
+    DemoAccounts accounts
+
+    @Shared
+    String analyst
+
+    @Shared
+    String officer
+
+    def setup() {
+        if (analyst == null) {
+            database.removeAccounts()
+            database.removeReturnsAndCycles()
+            demo.load(31, 1500)
+            statuses.apply(accounts.latestCycleReporters())
+            database.account("analyst@unodc.example", "analyst passphrase", "ANALYST")
+            database.account("officer@justice.example", "officer passphrase", "OFFICER", "KEN")
+            analyst = api().tokenFor("analyst@unodc.example", "analyst passphrase")
+            officer = api().tokenFor("officer@justice.example", "officer passphrase")
+        }
+    }
+
+    def "a two-dimension breakdown comes back as a PNG of the size asked for"() {
+        when:
+        def response = get("/api/analytics/chart.png?measure=cases&rows=legal_basis&cols=cooperation_type&width=900&height=500", analyst)
+        def image = ImageIO.read(new ByteArrayInputStream(response.body()))
+
+        then:
+        response.status == HttpStatus.OK
+        response.contentType.get().toString() == "image/png"
+        image.width == 900
+        image.height == 500
+    }
+
+    def "the SVG of the same breakdown holds its title, axis labels, row and column labels and source line as text"() {
+        when:
+        def response = get("/api/analytics/chart.svg?measure=cases&rows=legal_basis&cols=cooperation_type", analyst)
+        String svg = new String(response.body(), "UTF-8")
+        def document = ChartRendererSpec.svgParser().parse(new ByteArrayInputStream(response.body()))
+        def texts = (0..<document.getElementsByTagName("text").length).collect { document.getElementsByTagName("text").item(it).textContent }
+
+        then:
+        response.status == HttpStatus.OK
+        response.contentType.get().toString().startsWith("image/svg+xml")
+        document.documentElement.getAttribute("width") as double == 1200
+        texts.contains("Cases by legal basis and type of cooperation")
+        texts.contains("Legal basis")
+        texts.contains("Cases")
+        texts.contains("Mutual legal assistance")
+        texts.any { it ==~ /Source: Returns accepted for cycles? .*; \d+ States reporting/ }
+        !svg.contains("<script")
+    }
+
+    def "a title of the reader's own is drawn as text, never as markup"() {
+        when:
+        def response = get("/api/analytics/chart.svg?rows=region&title=" + URLEncoder.encode("<script>alert(1)</script> & co", "UTF-8"), analyst)
+        String svg = new String(response.body(), "UTF-8")
+
+        then:
+        response.status == HttpStatus.OK
+        !svg.contains("<script>")
+        svg.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; co")
+    }
+
+    def "#problem is a 400 saying what is allowed"() {
+        when:
+        get(path, analyst)
+
+        then:
+        def refused = thrown(HttpClientResponseException)
+        refused.status == HttpStatus.BAD_REQUEST
+        refused.response.getBody(Map).get().message.contains(expected)
+
+        where:
+        problem                         | path                                                                   || expected
+        "an unknown chart type"         | "/api/analytics/chart.png?rows=region&chart=pie"                       || "Charts: bar, stacked, stacked_percent, line"
+        "a width beyond the limit"      | "/api/analytics/chart.png?rows=region&width=99999"                     || "from 300 to 2400"
+        "a height that is not a number" | "/api/analytics/chart.svg?rows=region&height=tall"                     || "from 200 to 1600"
+        "stacked shares"                | "/api/analytics/chart.png?measure=refusal_rate&rows=region&cols=cycle&chart=stacked" || "measure that adds up"
+        "stacked without columns"       | "/api/analytics/chart.png?rows=region&chart=stacked_percent"           || "needs cols"
+        "an unknown dimension"          | "/api/analytics/chart.png?rows=planet"                                 || "Unknown dimension \"planet\""
+        "a title too long"              | "/api/analytics/chart.png?rows=region&title=" + "x" * 201              || "at most 200 characters"
+    }
+
+    def "an officer may not draw charts, and someone not signed in must sign in"() {
+        expect:
+        status("/api/analytics/chart.png?rows=region", officer) == HttpStatus.FORBIDDEN
+        status("/api/analytics/chart.svg?rows=region", officer) == HttpStatus.FORBIDDEN
+        status("/api/analytics/chart.png?rows=region", null) == HttpStatus.UNAUTHORIZED
+
+        cleanup: "the last feature (Spock runs them in order) leaves the database as the other specs expect it"
+        database.removeAccounts()
+        database.removeReturnsAndCycles()
+    }
+
+    private get(String path, String token) {
+        def request = HttpRequest.GET(path)
+        if (token != null) {
+            request.bearerAuth(token)
+        }
+        http.toBlocking().exchange(request, byte[])
+    }
+
+    private HttpStatus status(String path, String token) {
+        try {
+            get(path, token).status
+        } catch (HttpClientResponseException e) {
+            e.status
+        }
+    }
+
+    private ApiClient api() {
+        new ApiClient(http.toBlocking())
+    }
+}
