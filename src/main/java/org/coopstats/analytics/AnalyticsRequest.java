@@ -20,7 +20,7 @@ public class AnalyticsRequest {
 
     /** Parameters that shape the answer rather than filter the lines (chart ones are read by charts/). */
     static final Set<String> CONTROL = Set.of("measure", "rows", "cols", "status", "format", "bom",
-            "chart", "title", "width", "height");
+            "chart", "title", "highlight", "width", "height");
 
     private final Labels labels;
 
@@ -53,7 +53,7 @@ public class AnalyticsRequest {
             }
             Dimension dimension = Dimension.of(parameter.getKey()).orElseThrow(() -> new Invalid(
                     "Unknown parameter \"" + parameter.getKey() + "\". Filters are dimensions: " + allowed(Dimension.values())
-                            + "; the other parameters are measure, rows, cols, status, format, bom, and for charts chart, title, width and height."));
+                            + "; the other parameters are measure, rows, cols, status, format, bom, and for charts chart, title, highlight, width and height."));
             Set<String> codes = new LinkedHashSet<>();
             parameter.getValue().forEach(value -> Arrays.stream(value.split(",")).map(String::strip)
                     .filter(code -> !code.isEmpty()).forEach(codes::add));

@@ -11,9 +11,9 @@ import java.util.Map;
 import static org.coopstats.db.Tables.ICCS_SECTION;
 import static org.coopstats.db.Tables.REGION;
 
-/** The English label of a dimension's code, for table headings. */
+/** The English label of a dimension's code, for table headings, and each dimension's codes in their usual order. */
 @Singleton
-class Labels {
+public class Labels {
 
     private final DSLContext db;
     private final CodeLists codeLists;
@@ -44,6 +44,38 @@ class Labels {
             case ELECTRONIC_EVIDENCE -> codes.allows("electronic_evidence", code);
             case INFORMAL_CONSULTATION -> codes.allows("informal_consultation", code);
         };
+    }
+
+    /** Every code of the dimension with its label, in the taxonomy's order (States and cycles by name). */
+    @Transactional(readOnly = true)
+    public Map<String, String> options(Dimension dimension) {
+        Codes codes = codeLists.codes();
+        return switch (dimension) {
+            case CYCLE -> cycles().stream().sorted().collect(java.util.stream.Collectors.toMap(code -> code, code -> code,
+                    (a, b) -> a, java.util.LinkedHashMap::new));
+            case REGION, COUNTERPART_REGION -> regionLevel(true);
+            case SUBREGION -> regionLevel(false);
+            case ICCS_SECTION -> sections();
+            case REPORTING_STATE, COUNTERPART_STATE -> codes.states();
+            case COOPERATION_TYPE -> codes.options("cooperation_type");
+            case DIRECTION -> codes.options("direction");
+            case LEGAL_BASIS -> codes.options("legal_basis_category");
+            case INSTRUMENT -> codes.options("legal_instrument");
+            case OFFENCE -> codes.options("offence_type");
+            case OUTCOME -> codes.options("outcome");
+            case REFUSAL_GROUND -> codes.options("refusal_ground");
+            case CHANNEL -> codes.options("channel");
+            case ELECTRONIC_EVIDENCE -> codes.options("electronic_evidence");
+            case INFORMAL_CONSULTATION -> codes.options("informal_consultation");
+        };
+    }
+
+    private Map<String, String> regionLevel(boolean topLevel) {
+        return db.select(REGION.CODE, REGION.LABEL_EN)
+                .from(REGION)
+                .where(topLevel ? REGION.PARENT_CODE.isNull() : REGION.PARENT_CODE.isNotNull())
+                .orderBy(REGION.SORT_ORDER, REGION.CODE)
+                .fetchMap(REGION.CODE, REGION.LABEL_EN);
     }
 
     @Transactional(readOnly = true)

@@ -16,7 +16,6 @@ import org.coopstats.system.ErrorResponses;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /** The chart of any breakdown of /api/analytics, as PNG or SVG. */
 @Controller("/api/analytics")
@@ -42,7 +41,7 @@ class ChartApiController {
     @Operation(summary = "The chart of a breakdown as PNG",
             description = "The parameters of /api/analytics, plus chart (bar, stacked, stacked_percent, line; by default a line "
                     + "over cycles, stacked bars for cases or lines split by cols, bars otherwise), title (at most 200 "
-                    + "characters; by default the measure and dimensions), width (300-2400, default 1200) and height "
+                    + "characters; by default the measure and dimensions), highlight (row codes, comma-separated, marked as such), width (300-2400, default 1200) and height "
                     + "(200-1600, default 700) in pixels. A chart shows at most 25 rows and 8 columns, the largest ones, "
                     + "and says so; the table holds them all.")
     @Get("/chart.png")
@@ -65,7 +64,7 @@ class ChartApiController {
             ChartRequest chartRequest = ChartRequest.parse(parameters);
             AnalyticsQuery query = requests.parse(parameters);
             AnalyticsTable table = queries.run(query);
-            Chart chart = charts.of(query, table, chartRequest.type(), chartRequest.title(), Set.of());
+            Chart chart = charts.of(query, table, chartRequest.type(), chartRequest.title(), chartRequest.highlight());
             return format.apply(chart, chartRequest);
         } catch (AnalyticsRequest.Invalid invalid) {
             return errors.of(request, HttpStatus.BAD_REQUEST, "Query not understood", invalid.getMessage());

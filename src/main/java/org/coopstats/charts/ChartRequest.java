@@ -3,11 +3,14 @@ package org.coopstats.charts;
 import io.micronaut.core.annotation.Nullable;
 import org.coopstats.analytics.AnalyticsRequest;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
-/** A chart's own parameters beside the breakdown's: type, title and size in pixels. */
-record ChartRequest(@Nullable ChartType type, @Nullable String title, int width, int height) {
+/** A chart's own parameters beside the breakdown's: type, title, row codes to highlight, and size in pixels. */
+public record ChartRequest(@Nullable ChartType type, @Nullable String title, Set<String> highlight, int width, int height) {
 
     static final int MIN_WIDTH = 300;
     static final int MAX_WIDTH = 2400;
@@ -15,7 +18,7 @@ record ChartRequest(@Nullable ChartType type, @Nullable String title, int width,
     static final int MAX_HEIGHT = 1600;
     static final int MAX_TITLE = 200;
 
-    static ChartRequest parse(Map<String, List<String>> parameters) {
+    public static ChartRequest parse(Map<String, List<String>> parameters) {
         String type = first(parameters, "chart");
         ChartType chartType = null;
         if (type != null && !type.isBlank()) {
@@ -26,7 +29,10 @@ record ChartRequest(@Nullable ChartType type, @Nullable String title, int width,
         if (title != null && title.length() > MAX_TITLE) {
             throw new AnalyticsRequest.Invalid("A chart title can be at most " + MAX_TITLE + " characters.");
         }
-        return new ChartRequest(chartType, title,
+        String highlight = first(parameters, "highlight");
+        Set<String> highlighted = highlight == null ? Set.of() : Arrays.stream(highlight.split(","))
+                .map(String::strip).filter(code -> !code.isEmpty()).collect(Collectors.toSet());
+        return new ChartRequest(chartType, title, highlighted,
                 size(parameters, "width", ChartRenderer.WIDTH, MIN_WIDTH, MAX_WIDTH),
                 size(parameters, "height", ChartRenderer.HEIGHT, MIN_HEIGHT, MAX_HEIGHT));
     }

@@ -20,7 +20,7 @@ public record ReportDefinition(String id, String title, String measure, String r
                                List<String> highlight, String notes) {
 
     /** The query parameters of /api/analytics that give this report's table. */
-    Map<String, List<String>> parameters() {
+    public Map<String, List<String>> parameters() {
         Map<String, List<String>> parameters = new LinkedHashMap<>();
         parameters.put("measure", List.of(measure));
         parameters.put("rows", List.of(rows));
