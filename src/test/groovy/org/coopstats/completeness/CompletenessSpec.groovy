@@ -236,6 +236,26 @@ class CompletenessSpec extends Specification {
         database.inTransaction { DSLContext db -> db.update(STATE).set(STATE.NAME_EN, "Australia").where(STATE.ISO3.eq("AUS")).execute() }
     }
 
+    def "a decision taken from the completeness page comes back to it, whatever else the address says"() {
+        when:
+        def response = analyst.postForm("/review/$kenya?from=completeness", "/review/$kenya/accept?from=completeness",
+                [lockVersion: "0"])
+
+        then:
+        response.status == HttpStatus.SEE_OTHER
+        response.headers.get("Location") == "/completeness/2030"
+        database.inTransaction { DSLContext db -> db.fetchValue(STATE_RETURN.STATUS, STATE_RETURN.ID.eq(kenya)) } == "ACCEPTED"
+
+        when: "any other value of from leads to the review list, as before"
+        Long nigeria = database.inTransaction { DSLContext db ->
+            db.fetchValue(STATE_RETURN.ID, STATE_RETURN.STATE_ISO3.eq("NGA")) }
+        response = analyst.postForm("/review/$nigeria", "/review/$nigeria/accept?from=https://attacker.example",
+                [lockVersion: "0"])
+
+        then:
+        response.headers.get("Location") == "/review"
+    }
+
     /** As a browser follows a download link: HTML preferred, anything accepted. */
     private static HttpResponse<String> download(SignedInClient client, String path) {
         client.send(HttpRequest.GET(path).header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8"))
