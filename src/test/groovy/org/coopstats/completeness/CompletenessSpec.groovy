@@ -236,6 +236,11 @@ class CompletenessSpec extends Specification {
         database.inTransaction { DSLContext db -> db.update(STATE).set(STATE.NAME_EN, "Australia").where(STATE.ISO3.eq("AUS")).execute() }
     }
 
+    def "the analysts' account page links to the completeness page"() {
+        expect:
+        analyst.get("/account").body().contains("<a href=\"/completeness\">Completeness of returns</a>")
+    }
+
     def "a decision taken from the completeness page comes back to it, whatever else the address says"() {
         when:
         def response = analyst.postForm("/review/$kenya?from=completeness", "/review/$kenya/accept?from=completeness",
