@@ -101,7 +101,7 @@ class ReviewController {
     }
 
     private static String afterDecision(ReviewItem item, boolean fromCompleteness) {
-        return fromCompleteness ? CompletenessLinks.page(item.cycle()) : "/review";
+        return fromCompleteness ? CompletenessLinks.page(item.cycle()) + "#state-" + item.stateIso3() : "/review";
     }
 
     private ModelAndView<Map<String, Object>> page(HttpRequest<?> request, ReviewItem item, String commentProblem,
