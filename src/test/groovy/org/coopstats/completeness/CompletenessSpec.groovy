@@ -22,7 +22,8 @@ import static org.coopstats.db.Tables.STATE_RETURN
 /**
  * A cycle with a return in every status: on time, late, accepted, an amended return whose
  * version 2 was submitted late, returned, a first draft, accepted and returned returns with an
- * amendment in draft, and a return from a State that is not a party (never listed).
+ * amendment in draft, a submitted return with an amendment in draft, and a return from a State
+ * that is not a party (never listed).
  */
 @MicronautTest(transactional = false)
 class CompletenessSpec extends Specification {
@@ -59,6 +60,8 @@ class CompletenessSpec extends Specification {
         returnOf(database, cycle, "ITA", 2, "DRAFT", false, [7, 2])
         returnOf(database, cycle, "PER", 1, "RETURNED", false, [4])
         returnOf(database, cycle, "PER", 2, "DRAFT", false, [4])
+        returnOf(database, cycle, "ESP", 1, "SUBMITTED", false, [2])
+        returnOf(database, cycle, "ESP", 2, "DRAFT", false, [2, 2])
         returnOf(database, cycle, "IRN", 1, "SUBMITTED", false, [1])
         database.account("analyst@unodc.example", "analyst passphrase", "ANALYST")
         database.account("admin@unodc.example", "admin passphrase", "ADMIN")
@@ -91,6 +94,7 @@ class CompletenessSpec extends Specification {
         row(rows.JPN) == ["DRAFT", "Draft, not submitted", "1", "", "", "1", "1", ""]
         row(rows.ITA) == ["ACCEPTED", "Accepted", "1", "2031-04-01T10:00:00Z", "true", "1", "7", "2"]
         row(rows.PER) == ["RETURNED", "Returned for correction", "1", "2031-02-01T10:00:00Z", "false", "1", "4", "2"]
+        row(rows.ESP) == ["ON_TIME", "Submitted on time", "1", "2031-02-01T10:00:00Z", "false", "1", "2", "2"]
         row(rows.AUS) == ["NONE", "No return", "", "", "", "0", "0", ""]
 
         and: "region and sub-region come with their codes"
@@ -114,12 +118,12 @@ class CompletenessSpec extends Specification {
 
         then:
         response.status == HttpStatus.OK
-        html.contains("7 of ${parties()} States parties have submitted a return")
+        html.contains("8 of ${parties()} States parties have submitted a return")
         html.contains("3 of them after the deadline")
 
         and: "by status"
         rows(html, "status-counts") == [
-                ["No return", "${parties() - 8}"], ["Draft, not submitted", "1"], ["Submitted on time", "1"],
+                ["No return", "${parties() - 9}"], ["Draft, not submitted", "1"], ["Submitted on time", "2"],
                 ["Submitted late", "2"], ["Returned for correction", "2"], ["Accepted", "2"]]*.collect { it.toString() }
 
         and: "by region and status, with the totals row"
@@ -129,7 +133,7 @@ class CompletenessSpec extends Specification {
         regionRows.collectEntries { [(it[0]): it.drop(1)] } == [
                 "Africa"  : line(expected.AFRICA), "Americas": line(expected.AMERICAS), "Asia": line(expected.ASIA),
                 "Europe"  : line(expected.EUROPE), "Oceania": line(expected.OCEANIA)]
-        footer(html, "region-counts") == ["Total", "${parties() - 8}", "1", "1", "2", "2", "2", "${parties()}"]*.toString()
+        footer(html, "region-counts") == ["Total", "${parties() - 9}", "1", "2", "2", "2", "2", "${parties()}"]*.toString()
     }
 
     def "the list says each status in words and offers review for the submitted returns only"() {
@@ -144,6 +148,11 @@ class CompletenessSpec extends Specification {
         html.contains("href=\"/review/${kenya}?from=completeness\" aria-label=\"Review the return of Kenya\"")
         html.contains("aria-label=\"Review the return of Germany\"")
         html.contains("aria-label=\"View the return of France\"")
+
+        and: "a submitted return whose State is amending it waits for the amendment, as on the review list"
+        statusText(html, "ESP") == "Submitted on time; amendment (version 2) in draft"
+        html.contains("aria-label=\"View the return of Spain\"")
+        !html.contains("aria-label=\"Review the return of Spain\"")
         !html.contains("the return of Japan")
     }
 
@@ -286,7 +295,7 @@ class CompletenessSpec extends Specification {
                 AFRICA  : [ON_TIME: 1, LATE: 1],
                 AMERICAS: [RETURNED: 2],
                 ASIA    : [DRAFT: 1],
-                EUROPE  : [ACCEPTED: 2, LATE: 1],
+                EUROPE  : [ACCEPTED: 2, LATE: 1, ON_TIME: 1],
                 OCEANIA : [:]]
         counts.collectEntries { region, listed ->
             def full = STATUSES.collectEntries { [(it): listed[it] ?: 0] }
