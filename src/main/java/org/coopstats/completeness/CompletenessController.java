@@ -12,8 +12,12 @@ import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.views.ModelAndView;
+import org.coopstats.charts.Chart;
+import org.coopstats.charts.ChartRenderer;
 import org.coopstats.system.ErrorResponses;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,10 +30,12 @@ import java.util.Optional;
 class CompletenessController {
 
     private final CompletenessQueries queries;
+    private final ChartRenderer charts;
     private final ErrorResponses errors;
 
-    CompletenessController(CompletenessQueries queries, ErrorResponses errors) {
+    CompletenessController(CompletenessQueries queries, ChartRenderer charts, ErrorResponses errors) {
         this.queries = queries;
+        this.charts = charts;
         this.errors = errors;
     }
 
@@ -75,12 +81,37 @@ class CompletenessController {
         }
     }
 
+    @Get("/{cycle}/chart.png")
+    @Produces("image/png")
+    HttpResponse<?> png(@PathVariable String cycle, HttpRequest<?> request) {
+        return queries.cycle(cycle)
+                .<HttpResponse<?>>map(found -> HttpResponse.ok(charts.png(chart(found), CompletenessChart.WIDTH,
+                        CompletenessChart.HEIGHT)).contentType("image/png"))
+                .orElseGet(() -> errors.notFound(request));
+    }
+
+    @Get("/{cycle}/chart.svg")
+    @Produces("image/svg+xml")
+    HttpResponse<?> svg(@PathVariable String cycle, HttpRequest<?> request) {
+        return queries.cycle(cycle)
+                .<HttpResponse<?>>map(found -> HttpResponse.ok(charts.svg(chart(found), CompletenessChart.WIDTH,
+                        CompletenessChart.HEIGHT)).contentType("image/svg+xml; charset=utf-8"))
+                .orElseGet(() -> errors.notFound(request));
+    }
+
+    private Chart chart(CycleRef cycle) {
+        return CompletenessChart.of(report(cycle), LocalDate.now(ZoneOffset.UTC));
+    }
+
     private HttpResponse<?> page(CycleRef cycle, List<CycleRef> cycles, String region, String status) {
         CompletenessReport report = report(cycle);
         Map<String, Object> model = new HashMap<>();
         model.put("report", report);
         model.put("cycles", cycles);
         model.put("path", CompletenessLinks.page(cycle.code()));
+        model.put("chartAlt", CompletenessChart.altText(report));
+        model.put("chartWidth", CompletenessChart.WIDTH);
+        model.put("chartHeight", CompletenessChart.HEIGHT);
         try {
             CompletenessFilter filter = CompletenessFilter.parse(region, status, report.regions());
             model.put("filter", filter);

@@ -54,6 +54,15 @@ class CompletenessBrowserSpec extends Specification {
         browser.text("#summary").startsWith("4 of ")
         browser.screenshot("completeness-01-overview")
 
+        when: "the chart is there, below the table of the same figures"
+        def chart = browser.driver.findElement(By.cssSelector("figure.chart img"))
+        browser.driver.executeScript("arguments[0].scrollIntoView()", chart)
+
+        then:
+        browser.driver.executeScript("return arguments[0].complete && arguments[0].naturalWidth", chart) == CompletenessChart.WIDTH
+        chart.getAttribute("alt").startsWith("Stacked bar chart: Returns of States parties for cycle 2030")
+        browser.screenshot("completeness-02-chart")
+
         when: "the list is filtered to Africa, submitted late"
         browser.choose("region", "AFRICA")
         browser.choose("status", "LATE")
@@ -64,7 +73,7 @@ class CompletenessBrowserSpec extends Specification {
         browser.driver.findElements(By.cssSelector("#state-list tbody tr"))*.getAttribute("data-iso3") == ["NGA"]
         browser.text("#state-list tbody tr .status") == "Submitted late"
         browser.text("#shown").startsWith("Showing 1 of ")
-        browser.screenshot("completeness-02-filtered")
+        browser.screenshot("completeness-03-filtered")
 
         when: "the analyst follows the review link and accepts"
         browser.driver.findElement(By.linkText("Review")).click()
@@ -73,7 +82,7 @@ class CompletenessBrowserSpec extends Specification {
         then:
         browser.text("h1") == "Return of Nigeria for 2030"
         browser.driver.findElement(By.linkText("Completeness of cycle 2030"))
-        browser.screenshot("completeness-03-review")
+        browser.screenshot("completeness-04-review")
 
         when:
         browser.driver.findElement(By.xpath("//button[text()='Accept this return']")).click()
@@ -81,6 +90,6 @@ class CompletenessBrowserSpec extends Specification {
 
         then: "back on the completeness page, Nigeria is accepted"
         browser.text("tr[data-iso3=NGA] .status") == "Accepted"
-        browser.screenshot("completeness-04-back-after-accepting")
+        browser.screenshot("completeness-05-back-after-accepting")
     }
 }

@@ -5,6 +5,8 @@ import io.micronaut.http.HttpResponse
 import io.micronaut.http.HttpStatus
 import io.micronaut.http.client.HttpClient
 import io.micronaut.http.client.annotation.Client
+import io.micronaut.http.client.exceptions.HttpClientResponseException
+import io.micronaut.http.cookie.Cookie
 import io.micronaut.runtime.server.EmbeddedServer
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
@@ -14,6 +16,8 @@ import org.coopstats.support.SignedInClient
 import org.coopstats.support.TestDatabase
 import org.jooq.DSLContext
 import spock.lang.Specification
+
+import javax.imageio.ImageIO
 
 import static org.coopstats.completeness.CompletenessFixture.returnOf
 import static org.coopstats.db.Tables.STATE
@@ -245,6 +249,44 @@ class CompletenessSpec extends Specification {
         database.inTransaction { DSLContext db -> db.update(STATE).set(STATE.NAME_EN, "Australia").where(STATE.ISO3.eq("AUS")).execute() }
     }
 
+    def "the chart is a PNG of the drawn size and an SVG with its title; the page shows it with words"() {
+        when:
+        def png = binary(analyst, "/completeness/2030/chart.png")
+        def image = ImageIO.read(new ByteArrayInputStream(png.body()))
+
+        then:
+        png.status == HttpStatus.OK
+        png.contentType.get().toString() == "image/png"
+        image.width == CompletenessChart.WIDTH
+        image.height == CompletenessChart.HEIGHT
+
+        when:
+        def svg = analyst.send(HttpRequest.GET("/completeness/2030/chart.svg").accept("image/svg+xml"))
+
+        then:
+        svg.status == HttpStatus.OK
+        svg.contentType.get().toString().startsWith("image/svg+xml")
+        svg.body().contains("<svg")
+        svg.body().contains("Returns of States parties for cycle 2030, by region and status")
+
+        and: "the page's image says what it shows"
+        analyst.get("/completeness/2030").body().contains(
+                "<img src=\"/completeness/2030/chart.png\" width=\"1000\" height=\"520\" alt=\"Stacked bar chart: "
+                        + "Returns of States parties for cycle 2030, by region and status. 8 of ${parties()} States parties "
+                        + "have submitted a return. The table above gives every figure.\">")
+    }
+
+    def "charts are for the Secretariat only, and only for a known cycle"() {
+        given:
+        def officer = signedIn("officer@justice.example", "officer passphrase")
+
+        expect:
+        binary(officer, "/completeness/2030/chart.png").status == HttpStatus.FORBIDDEN
+        binary(officer, "/completeness/2030/chart.svg").status == HttpStatus.FORBIDDEN
+        binary(analyst, "/completeness/1999/chart.png").status == HttpStatus.NOT_FOUND
+        binary(analyst, "/completeness/1999/chart.svg").status == HttpStatus.NOT_FOUND
+    }
+
     def "the analysts' account page links to the completeness page"() {
         expect:
         analyst.get("/account").body().contains("<a href=\"/completeness\">Completeness of returns</a>")
@@ -273,6 +315,17 @@ class CompletenessSpec extends Specification {
     /** As a browser follows a download link: HTML preferred, anything accepted. */
     private static HttpResponse<String> download(SignedInClient client, String path) {
         client.send(HttpRequest.GET(path).header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8"))
+    }
+
+    /** As a browser loads an image, keeping the bytes as they came. */
+    private HttpResponse<byte[]> binary(SignedInClient client, String path) {
+        def request = HttpRequest.GET(path).header("Accept", "image/avif,image/webp,image/svg+xml,image/*,*/*;q=0.8")
+        client.cookies.each { name, value -> request.cookie(Cookie.of(name, value)) }
+        try {
+            http.toBlocking().exchange(request, byte[])
+        } catch (HttpClientResponseException e) {
+            e.response as HttpResponse<byte[]>
+        }
     }
 
     private SignedInClient signedIn(String email, String password) {
