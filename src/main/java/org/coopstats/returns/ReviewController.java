@@ -1,5 +1,6 @@
 package org.coopstats.returns;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -10,10 +11,12 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.views.ModelAndView;
 import org.coopstats.audit.ReturnHistory;
+import org.coopstats.completeness.CompletenessLinks;
 import org.coopstats.lines.CodeLists;
 import org.coopstats.lines.LineStore;
 import org.coopstats.system.CsrfTokens;
@@ -56,25 +59,27 @@ class ReviewController {
     }
 
     @Get("/{id}")
-    HttpResponse<?> show(@PathVariable long id, HttpRequest<?> request) {
+    HttpResponse<?> show(@PathVariable long id, @Nullable @QueryValue String from, HttpRequest<?> request) {
         return queries.find(id)
-                .<HttpResponse<?>>map(item -> HttpResponse.ok(page(request, item, null, "")))
+                .<HttpResponse<?>>map(item -> HttpResponse.ok(page(request, item, null, "", fromCompleteness(from))))
                 .orElseGet(() -> errors.notFound(request));
     }
 
     @Post(value = "/{id}/accept", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> accept(@PathVariable long id, @Body ReviewForm form, Authentication analyst, HttpRequest<?> request) {
+    HttpResponse<?> accept(@PathVariable long id, @Nullable @QueryValue String from, @Body ReviewForm form,
+                           Authentication analyst, HttpRequest<?> request) {
         csrf.verify(request, form.csrf());
-        if (queries.find(id).isEmpty()) {
+        Optional<ReviewItem> item = queries.find(id);
+        if (item.isEmpty()) {
             return errors.notFound(request);
         }
         workflow.accept(analyst.getName(), id, form.lockVersion() == null ? -1 : form.lockVersion());
-        return HttpResponse.seeOther(URI.create("/review"));
+        return HttpResponse.seeOther(URI.create(afterDecision(item.get(), fromCompleteness(from))));
     }
 
     @Post(value = "/{id}/return", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> returnForCorrection(@PathVariable long id, @Body ReviewForm form, Authentication analyst,
-                                        HttpRequest<?> request) {
+    HttpResponse<?> returnForCorrection(@PathVariable long id, @Nullable @QueryValue String from, @Body ReviewForm form,
+                                        Authentication analyst, HttpRequest<?> request) {
         csrf.verify(request, form.csrf());
         Optional<ReviewItem> item = queries.find(id);
         if (item.isEmpty()) {
@@ -84,15 +89,26 @@ class ReviewController {
                 form.lockVersion() == null ? -1 : form.lockVersion(), form.comment());
         if (problem.isPresent()) {
             return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY)
-                    .body(page(request, item.get(), problem.get(), form.comment() == null ? "" : form.comment()));
+                    .body(page(request, item.get(), problem.get(), form.comment() == null ? "" : form.comment(),
+                            fromCompleteness(from)));
         }
-        return HttpResponse.seeOther(URI.create("/review"));
+        return HttpResponse.seeOther(URI.create(afterDecision(item.get(), fromCompleteness(from))));
+    }
+
+    /** Only the one known value counts, and the way back is built from the return's own cycle, never from the request. */
+    private static boolean fromCompleteness(String from) {
+        return CompletenessLinks.FROM.equals(from);
+    }
+
+    private static String afterDecision(ReviewItem item, boolean fromCompleteness) {
+        return fromCompleteness ? CompletenessLinks.page(item.cycle()) + "#state-" + item.stateIso3() : "/review";
     }
 
     private ModelAndView<Map<String, Object>> page(HttpRequest<?> request, ReviewItem item, String commentProblem,
-                                                   String comment) {
+                                                   String comment, boolean fromCompleteness) {
         Map<String, Object> model = new HashMap<>();
         model.put("item", item);
+        model.put("backTo", fromCompleteness ? CompletenessLinks.page(item.cycle()) : null);
         model.put("commentProblem", commentProblem);
         model.put("comment", comment);
         int page = OfficerReturnController.pageNumber(request, item.lines());

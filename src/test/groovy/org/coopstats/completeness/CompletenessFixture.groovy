@@ -1,0 +1,44 @@
+package org.coopstats.completeness
+
+import org.coopstats.support.TestDatabase
+import org.jooq.DSLContext
+
+import java.time.LocalDateTime
+
+import static org.coopstats.db.Tables.CASE_LINE
+import static org.coopstats.db.Tables.STATE_RETURN
+
+/** Returns in any status and version, with case lines, for the completeness specs. */
+class CompletenessFixture {
+
+    /** Submitted on 1 February 2031 when on time, 1 April 2031 (after a 31 March deadline) when late. */
+    static Long returnOf(TestDatabase database, Long cycleId, String iso3, int version, String status,
+                         boolean late = false, List<Integer> caseCounts = []) {
+        database.inTransaction { DSLContext db ->
+            Long id = db.insertInto(STATE_RETURN)
+                    .set(STATE_RETURN.CYCLE_ID, cycleId)
+                    .set(STATE_RETURN.STATE_ISO3, iso3)
+                    .set(STATE_RETURN.VERSION, version)
+                    .set(STATE_RETURN.STATUS, status)
+                    .set(STATE_RETURN.SUBMITTED_AT, (status == "DRAFT" ? null : LocalDateTime.of(2031, late ? 4 : 2, 1, 10, 0)) as LocalDateTime)
+                    .set(STATE_RETURN.LATE, late)
+                    .returningResult(STATE_RETURN.ID)
+                    .fetchOne(STATE_RETURN.ID)
+            caseCounts.each { count ->
+                db.insertInto(CASE_LINE)
+                        .set(CASE_LINE.RETURN_ID, id)
+                        .set(CASE_LINE.COOPERATION_TYPE, "MLA")
+                        .set(CASE_LINE.DIRECTION, "OUTGOING")
+                        .set(CASE_LINE.LEGAL_BASIS_CATEGORY, "UNTOC")
+                        .set(CASE_LINE.OFFENCE_TYPE, "DRUG_TRAFFICKING")
+                        .set(CASE_LINE.ELECTRONIC_EVIDENCE, "NO")
+                        .set(CASE_LINE.CHANNEL, "CENTRAL_AUTHORITY")
+                        .set(CASE_LINE.INFORMAL_CONSULTATION, "UNKNOWN")
+                        .set(CASE_LINE.OUTCOME, "PENDING")
+                        .set(CASE_LINE.CASE_COUNT, count)
+                        .execute()
+            }
+            id
+        }
+    }
+}
