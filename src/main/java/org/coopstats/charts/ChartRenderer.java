@@ -73,7 +73,9 @@ public class ChartRenderer {
         boolean percent = measure.fraction() || chart.type() == ChartType.STACKED_PERCENT;
         valueAxis.setNumberFormatOverride(percent ? NumberFormat.getPercentInstance(Locale.ENGLISH)
                 : new DecimalFormat("#,##0.###"));
-        if (percent && chart.type() != ChartType.STACKED_PERCENT) {
+        if (chart.type() == ChartType.STACKED_PERCENT) {
+            valueAxis.setRange(0.0, 1.0);
+        } else if (percent) {
             valueAxis.setUpperMargin(0.08);
         }
         CategoryPlot plot = new CategoryPlot(data.dataset, categoryAxis, valueAxis, renderer(chart, data));

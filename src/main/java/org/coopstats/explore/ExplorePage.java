@@ -17,7 +17,7 @@ public record ExplorePage(List<Choice> measures, List<Choice> rows, List<Choice>
     /** The table as formatted figures, and the addresses of the same figures as CSV, PNG and SVG. */
     public record Result(String title, String sourceLine, @Nullable String rowLabel, @Nullable String colLabel,
                          String measureLabel, List<String> colHeadings, List<Row> rows, @Nullable List<String> colTotals,
-                         String total, boolean empty, String chartAlt, String pngUrl, String svgUrl, String csvUrl,
+                         String total, boolean empty, String chartAlt, String pageChartUrl, String pngUrl, String svgUrl, String csvUrl,
                          String linesCsvUrl, String jsonUrl) {
     }
 

@@ -27,6 +27,9 @@ import java.util.stream.Collectors;
 class ExploreView {
 
     private static final List<String> CHART_PARAMETERS = List.of("chart", "title", "highlight");
+    /** The chart on the page is drawn smaller than the download, so that its words stay legible in the column. */
+    static final int PAGE_WIDTH = 960;
+    static final int PAGE_HEIGHT = 600;
 
     private final Labels labels;
     private final AnalyticsCharts charts;
@@ -101,6 +104,7 @@ class ExploreView {
                 table.colDimension() == null ? null : table.colTotals().stream().map(total -> Figures.format(measure, total)).toList(),
                 Figures.format(measure, table.total()), empty,
                 "Chart: " + chart.title() + ". " + chart.sourceLine() + ". The same figures are in the table below the chart.",
+                "/api/analytics/chart.png?" + join(chartQuery, "width=" + PAGE_WIDTH + "&height=" + PAGE_HEIGHT),
                 "/api/analytics/chart.png?" + chartQuery, "/api/analytics/chart.svg?" + chartQuery,
                 "/api/analytics?" + join(analyticsQuery, "format=csv"), "/api/analytics/lines.csv?" + analyticsQuery,
                 "/api/analytics?" + analyticsQuery);

@@ -20,6 +20,9 @@ class Browser implements Closeable {
 
     final WebDriver driver
 
+    /** Where files this browser downloads land, one folder per browser. */
+    final Path downloads = Files.createTempDirectory(Files.createDirectories(Path.of("target", "downloads")), "browser")
+
     Browser(int width = 1280, int height = 900) {
         def service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getenv("CHROMEDRIVER") ?: "/usr/bin/chromedriver"))
@@ -30,6 +33,8 @@ class Browser implements Closeable {
                         "--disable-background-networking", "--disable-component-update", "--disable-sync",
                         "--no-first-run", "--window-size=${width},${height}".toString(),
                         "--user-data-dir=" + Files.createTempDirectory("chromium-profile"))
+        options.setExperimentalOption("prefs", ["download.default_directory": downloads.toAbsolutePath().toString(),
+                                                "download.prompt_for_download": false])
         driver = new ChromeDriver(service, options)
         driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5))
     }
@@ -74,6 +79,18 @@ class Browser implements Closeable {
 
     void open(URL base, String path) {
         driver.get(new URL(base, path).toString())
+    }
+
+    /** Waits for a download whose name matches and is complete, and gives its file. */
+    Path downloaded(String namePattern) {
+        Path file = null
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until {
+            file = Files.list(downloads).withCloseable { files ->
+                files.filter { it.fileName.toString() ==~ namePattern }.findFirst().orElse(null)
+            }
+            file != null
+        }
+        file
     }
 
     Path screenshot(String name) {
