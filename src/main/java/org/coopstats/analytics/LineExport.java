@@ -26,10 +26,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
-import static org.coopstats.analytics.Dimension.CYCLES;
-import static org.coopstats.analytics.Dimension.REPORTER;
 import static org.coopstats.db.Tables.CASE_LINE;
-import static org.coopstats.db.Tables.STATE_RETURN;
 
 /**
  * Every counted case line behind a filter, as CSV, streamed: a worker reads the lines with a
@@ -41,8 +38,9 @@ import static org.coopstats.db.Tables.STATE_RETURN;
 class LineExport {
 
     private static final Logger LOG = LoggerFactory.getLogger(LineExport.class);
-    private static final List<Field<?>> COLUMNS = List.of(CYCLES.CODE.as("cycle"), STATE_RETURN.STATE_ISO3.as("reporting_state"),
-            REPORTER.REGION_CODE.as("region"), STATE_RETURN.VERSION.as("return_version"), STATE_RETURN.STATUS.as("return_status"),
+    /** The return's columns come first, taken from the counted return; the line's own follow. */
+    private static final List<String> RETURN_COLUMNS = List.of("cycle", "reporting_state", "region", "return_version", "return_status");
+    private static final List<Field<?>> LINE_COLUMNS = List.of(CASE_LINE.RETURN_ID,
             CASE_LINE.COOPERATION_TYPE, CASE_LINE.DIRECTION, CASE_LINE.COUNTERPART_ISO3, CASE_LINE.LEGAL_BASIS_CATEGORY,
             CASE_LINE.LEGAL_INSTRUMENT, CASE_LINE.OFFENCE_TYPE, CASE_LINE.ELECTRONIC_EVIDENCE, CASE_LINE.CHANNEL,
             CASE_LINE.INFORMAL_CONSULTATION, CASE_LINE.OUTCOME, CASE_LINE.REFUSAL_GROUND, CASE_LINE.CASE_COUNT,
@@ -78,17 +76,27 @@ class LineExport {
             if (byteOrderMark) {
                 writer.write('\uFEFF');
             }
-            printer.printRecord(COLUMNS.stream().map(Field::getName).toList());
+            List<String> header = new ArrayList<>(RETURN_COLUMNS);
+            LINE_COLUMNS.subList(1, LINE_COLUMNS.size()).forEach(column -> header.add(column.getName()));
+            printer.printRecord(header);
             transactions.executeRead(status -> {
-                try (Cursor<Record> lines = AnalyticsQueries.joined(db, COLUMNS)
-                        .where(AnalyticsQueries.counted(query)).and(AnalyticsQueries.filtered(query))
+                CountedLines counted = CountedLines.of(db, query);
+                try (Cursor<Record> lines = db.select(LINE_COLUMNS)
+                        .from(CASE_LINE)
+                        .where(counted.condition())
                         .orderBy(CASE_LINE.ID)
                         .fetchSize(1000)
                         .fetchLazy()) {
-                    List<String> cells = new ArrayList<>(COLUMNS.size());
+                    List<String> cells = new ArrayList<>(header.size());
                     for (Record line : lines) {
+                        CountedLines.Return from = counted.returnOf(line.get(CASE_LINE.RETURN_ID));
                         cells.clear();
-                        for (int i = 0; i < COLUMNS.size(); i++) {
+                        cells.add(from.cycle());
+                        cells.add(from.state());
+                        cells.add(from.region());
+                        cells.add(Integer.toString(from.version()));
+                        cells.add(from.status());
+                        for (int i = 1; i < LINE_COLUMNS.size(); i++) {
                             Object value = line.get(i);
                             cells.add(value == null ? "" : AnalyticsCsv.safe(value.toString()));
                         }
