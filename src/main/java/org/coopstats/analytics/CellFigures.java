@@ -99,15 +99,21 @@ final class CellFigures {
     }
 
     private static BigDecimal number(long value) {
-        return BigDecimal.valueOf(value).stripTrailingZeros();
+        return BigDecimal.valueOf(value);
     }
 
     /** A fraction to four decimals, as MariaDB's division gave it; null where there is nothing to divide by. */
     private static BigDecimal share(long part, long whole) {
-        return whole == 0 ? null : BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), 4, RoundingMode.HALF_UP).stripTrailingZeros();
+        return whole == 0 ? null : plain(BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), 4, RoundingMode.HALF_UP));
     }
 
     private static BigDecimal scaled(BigDecimal value) {
-        return value.scale() > 4 ? value.setScale(4, RoundingMode.HALF_UP).stripTrailingZeros() : value.stripTrailingZeros();
+        return plain(value.scale() > 4 ? value.setScale(4, RoundingMode.HALF_UP) : value);
+    }
+
+    /** No trailing zeros, and no exponent either: 120 stays 120 in JSON rather than 1.2E+2. */
+    private static BigDecimal plain(BigDecimal value) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 }

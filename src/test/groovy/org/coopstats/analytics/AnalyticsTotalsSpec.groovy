@@ -131,6 +131,16 @@ class AnalyticsTotalsSpec extends Specification {
         table.total == figure("states", lines)
     }
 
+    def "figures are plain decimals in JSON, never with an exponent (17120, not 1.712E+4)"() {
+        when:
+        def text = http.toBlocking().retrieve(HttpRequest.GET("/api/analytics?measure=cases&rows=reporting_state&cols=cycle")
+                .bearerAuth(token), String)
+
+        then: "some figure ends in a zero, which a BigDecimal stripped of trailing zeros writes with an exponent"
+        text =~ /[0-9]0[,\]}]/
+        !text.contains("E+")
+    }
+
     def "the raw export of lines with a filter through a code gives every counted line with its return's columns"() {
         given:
         def expected = counted(["ACCEPTED"]).findAll { it.iccs_section == "ICCS_02" }.sort { it.id }
