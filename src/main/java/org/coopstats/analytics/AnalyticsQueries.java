@@ -2,35 +2,31 @@ package org.coopstats.analytics;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import org.coopstats.db.tables.StateReturn;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
-import org.jooq.SelectJoinStep;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
-import static org.coopstats.analytics.Dimension.COUNTERPART;
-import static org.coopstats.analytics.Dimension.CYCLES;
-import static org.coopstats.analytics.Dimension.OFFENCES;
-import static org.coopstats.analytics.Dimension.REPORTER;
 import static org.coopstats.db.Tables.CASE_LINE;
-import static org.coopstats.db.Tables.STATE_RETURN;
-import static org.jooq.impl.DSL.max;
-import static org.jooq.impl.DSL.noCondition;
-import static org.jooq.impl.DSL.select;
+import static org.jooq.impl.DSL.localDateDiff;
 
 /**
  * Every figure of the analytics, computed from the case lines when asked: a return counts the
- * moment it is accepted. Cells, row totals, column totals and the grand total are each their
- * own grouping, so that totals stay true for measures that do not add up (States, shares).
+ * moment it is accepted. One grouped pass over the lines gives, per group, the sums a figure
+ * is made of (CellFigures); the cells, row totals, column totals and the grand total are each
+ * added up from those groups, so totals stay true for measures that do not add up (States,
+ * shares, percentiles) without asking the database again.
  */
 @Singleton
 @Transactional(readOnly = true)
@@ -45,129 +41,100 @@ public class AnalyticsQueries {
     }
 
     public AnalyticsTable run(AnalyticsQuery query) {
-        Map<List<String>, BigDecimal> cells = grouped(query, query.dimensions());
-        Map<List<String>, BigDecimal> byRow = query.cols() == null ? cells : margin(query, cells, List.of(query.rows()), 0);
-        Map<List<String>, BigDecimal> byCol = query.cols() == null ? Map.of() : margin(query, cells, List.of(query.cols()), 1);
-        BigDecimal total = query.dimensions().isEmpty() ? cells.get(List.of())
-                : margin(query, cells, List.of(), -1).get(List.of());
+        Map<List<String>, CellFigures> cells = new HashMap<>();
+        Map<String, CellFigures> byRow = new HashMap<>();
+        Map<String, CellFigures> byCol = new HashMap<>();
+        CellFigures total = new CellFigures();
+        group(query, (codes, parts, state, days) -> {
+            cells.computeIfAbsent(codes, key -> new CellFigures()).add(parts, state, days);
+            if (query.rows() != null) {
+                byRow.computeIfAbsent(codes.get(0), key -> new CellFigures()).add(parts, state, days);
+            }
+            if (query.cols() != null) {
+                byCol.computeIfAbsent(codes.get(1), key -> new CellFigures()).add(parts, state, days);
+            }
+            total.add(parts, state, days);
+        });
 
+        Measure measure = query.measure();
         List<String> rowCodes = query.rows() == null ? List.of() : codes(cells, 0);
         List<String> colCodes = query.cols() == null ? List.of() : codes(cells, 1);
         List<List<BigDecimal>> table = new ArrayList<>();
         if (query.rows() == null) {
-            table.add(List.of(orZero(query, total)));
+            table.add(List.of(orZero(query, total.value(measure))));
         }
         for (String row : rowCodes) {
             List<BigDecimal> line = new ArrayList<>();
             if (query.cols() == null) {
-                line.add(cells.get(key(row)));
+                line.add(value(cells.get(key(row)), measure));
             } else {
                 for (String col : colCodes) {
-                    line.add(orZero(query, cells.get(key(row, col))));
+                    line.add(orZero(query, value(cells.get(key(row, col)), measure)));
                 }
             }
             table.add(line);
         }
-        return new AnalyticsTable(query.measure().code(),
+        return new AnalyticsTable(measure.code(),
                 query.rows() == null ? null : query.rows().code(), query.cols() == null ? null : query.cols().code(),
                 headings(query.rows(), rowCodes), headings(query.cols(), colCodes), table,
-                rowCodes.stream().map(code -> byRow.get(key(code))).toList(),
-                colCodes.stream().map(code -> byCol.get(key(code))).toList(),
-                orZero(query, total));
+                rowCodes.stream().map(code -> value(byRow.get(code), measure)).toList(),
+                colCodes.stream().map(code -> value(byCol.get(code), measure)).toList(),
+                orZero(query, total.value(measure)));
+    }
+
+    private interface GroupSink {
+        void accept(List<String> codes, Map<CellFigures.Part, Long> parts, String state, Integer days);
     }
 
     /**
-     * Totals over one position of the cell keys (or over all of them, position -1): summed from
-     * the cells when the measure adds up, asked of the database again when it does not.
+     * The lines grouped by the query's dimensions, by return id as well when the figure needs
+     * the reporting State (the States measure, the reporting-State dimension), and by days for
+     * the percentiles; each group handed on with its codes and sums. Grouping by return id
+     * otherwise would multiply the groups: by days, a table of percentiles had 230,000.
      */
-    private Map<List<String>, BigDecimal> margin(AnalyticsQuery query, Map<List<String>, BigDecimal> cells,
-                                                 List<Dimension> dimensions, int position) {
-        if (!query.measure().additive()) {
-            return grouped(query, dimensions);
+    private void group(AnalyticsQuery query, GroupSink sink) {
+        CountedLines lines = CountedLines.of(db, query);
+        List<Dimension> dimensions = query.dimensions();
+        boolean byReturnId = query.measure() == Measure.STATES || dimensions.contains(Dimension.REPORTING_STATE);
+        List<Field<?>> keys = new ArrayList<>();
+        if (byReturnId) {
+            keys.add(CASE_LINE.RETURN_ID);
         }
-        Map<List<String>, BigDecimal> sums = new HashMap<>();
-        cells.forEach((key, value) -> sums.merge(position < 0 ? List.of() : java.util.Collections.singletonList(key.get(position)),
-                value == null ? BigDecimal.ZERO : value, BigDecimal::add));
-        return sums;
-    }
-
-    private Map<List<String>, BigDecimal> grouped(AnalyticsQuery query, List<Dimension> dimensions) {
+        int[] positions = new int[dimensions.size()];
+        for (int i = 0; i < dimensions.size(); i++) {
+            Field<byte[]> key = lines.key(dimensions.get(i), byReturnId);
+            positions[i] = key == null ? -1 : keys.size();
+            if (key != null) {
+                keys.add(key);
+            }
+        }
+        Condition condition = lines.condition();
+        int days = -1;
         if (query.measure().percentile().isPresent()) {
-            return percentiles(query, dimensions, query.measure().percentile().getAsDouble());
+            days = keys.size();
+            keys.add(localDateDiff(CASE_LINE.COMPLETED_ON, CASE_LINE.REQUESTED_ON));
+            condition = condition.and(CASE_LINE.REQUESTED_ON.isNotNull()).and(CASE_LINE.COMPLETED_ON.isNotNull());
         }
-        List<Field<?>> fields = new ArrayList<>();
-        dimensions.forEach(dimension -> fields.add(dimension.field()));
-        Field<BigDecimal> value = query.measure().field().as("value");
-        fields.add(value);
-        Map<List<String>, BigDecimal> values = new HashMap<>();
-        joined(db, fields).where(counted(query)).and(filtered(query))
-                .groupBy(dimensions.stream().map(Dimension::field).toList())
-                .fetch()
-                .forEach(row -> values.put(codesOf(row, dimensions), scaled(row.get(value))));
-        return values;
-    }
+        List<CellFigures.Part> parts = CellFigures.Part.of(query.measure());
+        List<Field<?>> fields = new ArrayList<>(keys);
+        parts.forEach(part -> fields.add(part.field()));
 
-    /**
-     * Days from request to completion, over the lines that have both dates: read per line and
-     * interpolated like SQL's PERCENTILE_CONT, because MariaDB offers percentiles only as
-     * window functions. Only two small numbers per line leave the database.
-     */
-    private Map<List<String>, BigDecimal> percentiles(AnalyticsQuery query, List<Dimension> dimensions, double percentile) {
-        List<Field<?>> fields = new ArrayList<>();
-        dimensions.forEach(dimension -> fields.add(dimension.field()));
-        Field<Integer> days = org.jooq.impl.DSL.field("DATEDIFF({0}, {1})", Integer.class,
-                CASE_LINE.COMPLETED_ON, CASE_LINE.REQUESTED_ON).as("days");
-        fields.add(days);
-        Map<List<String>, List<Integer>> daysByKey = new HashMap<>();
-        joined(db, fields).where(counted(query)).and(filtered(query))
-                .and(CASE_LINE.REQUESTED_ON.isNotNull()).and(CASE_LINE.COMPLETED_ON.isNotNull())
-                .fetch()
-                .forEach(row -> daysByKey.computeIfAbsent(codesOf(row, dimensions), key -> new ArrayList<>()).add(row.get(days)));
-        Map<List<String>, BigDecimal> values = new HashMap<>();
-        daysByKey.forEach((key, list) -> values.put(key, scaled(Percentiles.continuous(list, percentile))));
-        return values;
-    }
-
-    /** The case lines with their return, cycle, reporting State, counterpart and offence. */
-    static SelectJoinStep<Record> joined(DSLContext db, List<Field<?>> fields) {
-        return db.select(fields)
-                .from(CASE_LINE)
-                .join(STATE_RETURN).on(STATE_RETURN.ID.eq(CASE_LINE.RETURN_ID))
-                .join(CYCLES).on(CYCLES.ID.eq(STATE_RETURN.CYCLE_ID))
-                .join(REPORTER).on(REPORTER.ISO3.eq(STATE_RETURN.STATE_ISO3))
-                .leftJoin(COUNTERPART).on(COUNTERPART.ISO3.eq(CASE_LINE.COUNTERPART_ISO3))
-                .join(OFFENCES).on(OFFENCES.CODE.eq(CASE_LINE.OFFENCE_TYPE));
-    }
-
-    /**
-     * Returns in a counted status, and of those only each State's latest version in a cycle:
-     * chosen among the few hundred returns first, so the lines are filtered by return id.
-     */
-    static Condition counted(AnalyticsQuery query) {
-        StateReturn counted = STATE_RETURN.as("counted");
-        StateReturn other = STATE_RETURN.as("other");
-        return CASE_LINE.RETURN_ID.in(select(counted.ID).from(counted)
-                .where(counted.STATUS.in(query.statuses()))
-                .and(counted.VERSION.eq(select(max(other.VERSION)).from(other)
-                        .where(other.CYCLE_ID.eq(counted.CYCLE_ID))
-                        .and(other.STATE_ISO3.eq(counted.STATE_ISO3))
-                        .and(other.STATUS.in(query.statuses())))));
-    }
-
-    static Condition filtered(AnalyticsQuery query) {
-        Condition condition = noCondition();
-        for (var filter : query.filters().entrySet()) {
-            condition = condition.and(filter.getKey().field().in(filter.getValue()));
+        for (Record row : db.select(fields).from(CASE_LINE).where(condition).groupBy(keys).fetch()) {
+            CountedLines.Return from = byReturnId ? lines.returnOf(row.get(0, Long.class)) : null;
+            List<String> codes = new ArrayList<>(dimensions.size());
+            for (int i = 0; i < dimensions.size(); i++) {
+                codes.add(positions[i] < 0 ? from.code(dimensions.get(i)) : text(row.get(positions[i], byte[].class)));
+            }
+            Map<CellFigures.Part, Long> sums = new EnumMap<>(CellFigures.Part.class);
+            for (int i = 0; i < parts.size(); i++) {
+                sums.put(parts.get(i), row.get(keys.size() + i, Long.class));
+            }
+            sink.accept(codes, sums, from == null ? null : from.state(), days < 0 ? null : row.get(days, Integer.class));
         }
-        return condition;
     }
 
-    private static List<String> codesOf(Record row, List<Dimension> dimensions) {
-        List<String> codes = new ArrayList<>();
-        for (Dimension dimension : dimensions) {
-            codes.add(row.get(dimension.field()));
-        }
-        return codes;
+    private static String text(byte[] code) {
+        return code == null ? null : new String(code, StandardCharsets.UTF_8);
     }
 
     private List<AnalyticsTable.Heading> headings(Dimension dimension, List<String> codes) {
@@ -176,23 +143,22 @@ public class AnalyticsQueries {
     }
 
     /** The codes present at one position of the cell keys, in the dimension's own order. */
-    private List<String> codes(Map<List<String>, BigDecimal> cells, int position) {
-        TreeSet<String> codes = new TreeSet<>(java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()));
+    private static List<String> codes(Map<List<String>, CellFigures> cells, int position) {
+        TreeSet<String> codes = new TreeSet<>(Comparator.nullsLast(Comparator.naturalOrder()));
         cells.keySet().forEach(key -> codes.add(key.get(position)));
         return new ArrayList<>(codes);
     }
 
     private static List<String> key(String... codes) {
-        return java.util.Arrays.asList(codes);
+        return Arrays.asList(codes);
+    }
+
+    private static BigDecimal value(CellFigures figures, Measure measure) {
+        return figures == null ? null : figures.value(measure);
     }
 
     /** An empty cell of a count is 0; of a share, rate or percentile it stays empty (nothing to divide). */
     private static BigDecimal orZero(AnalyticsQuery query, BigDecimal value) {
         return value != null || query.measure().emptyWhenNothing() ? value : BigDecimal.ZERO;
-    }
-
-    private static BigDecimal scaled(BigDecimal value) {
-        return value == null ? null : value.scale() > 4 ? value.setScale(4, RoundingMode.HALF_UP).stripTrailingZeros()
-                : value.stripTrailingZeros();
     }
 }

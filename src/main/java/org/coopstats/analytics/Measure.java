@@ -1,20 +1,7 @@
 package org.coopstats.analytics;
 
-import org.jooq.Field;
-
-import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.Optional;
-
-import static org.coopstats.db.Tables.CASE_LINE;
-import static org.coopstats.db.Tables.STATE_RETURN;
-import static org.jooq.impl.DSL.coalesce;
-import static org.jooq.impl.DSL.count;
-import static org.jooq.impl.DSL.countDistinct;
-import static org.jooq.impl.DSL.inline;
-import static org.jooq.impl.DSL.nullif;
-import static org.jooq.impl.DSL.sum;
-import static org.jooq.impl.DSL.when;
 
 /** What a figure counts. Shares and rates are fractions from 0 to 1, null where nothing is counted. */
 public enum Measure {
@@ -68,26 +55,5 @@ public enum Measure {
     /** Shares, rates and percentiles stay empty where nothing is counted; counts are 0. */
     boolean emptyWhenNothing() {
         return this != CASES && this != LINES && this != STATES && this != FORBIDDEN_REFUSALS;
-    }
-
-    Field<BigDecimal> field() {
-        Field<BigDecimal> cases = sum(CASE_LINE.CASE_COUNT);
-        return switch (this) {
-            case CASES -> coalesce(cases, inline(BigDecimal.ZERO));
-            case LINES -> count().cast(BigDecimal.class);
-            case STATES -> countDistinct(STATE_RETURN.STATE_ISO3).cast(BigDecimal.class);
-            case CONVENTION_SHARE -> casesWhere(CASE_LINE.LEGAL_BASIS_CATEGORY.eq("UNTOC")).div(nullif(cases, inline(BigDecimal.ZERO)));
-            case REFUSAL_RATE -> casesWhere(CASE_LINE.OUTCOME.eq("REFUSED"))
-                    .div(nullif(casesWhere(CASE_LINE.OUTCOME.in("EXECUTED", "PARTLY_EXECUTED", "REFUSED")), inline(BigDecimal.ZERO)));
-            case FORBIDDEN_REFUSALS -> coalesce(casesWhere(CASE_LINE.REFUSAL_GROUND.in("BANK_SECRECY", "FISCAL_OFFENCE")),
-                    inline(BigDecimal.ZERO));
-            case ELECTRONIC_EVIDENCE_SHARE -> casesWhere(CASE_LINE.ELECTRONIC_EVIDENCE.eq("YES"))
-                    .div(nullif(cases, inline(BigDecimal.ZERO)));
-            case MEDIAN_DAYS, P90_DAYS -> throw new IllegalStateException("percentiles are computed from the lines' days");
-        };
-    }
-
-    private static Field<BigDecimal> casesWhere(org.jooq.Condition condition) {
-        return sum(when(condition, CASE_LINE.CASE_COUNT).else_(inline(0)));
     }
 }

@@ -9,13 +9,7 @@ import java.time.LocalDate
 class Machine {
 
     static void print(TransactionOperations<Connection> transactions) {
-        println "date: ${LocalDate.now()}"
-        println "nproc: ${command('nproc') ?: '?'} (JVM sees ${Runtime.runtime.availableProcessors()} processors)"
-        println "memory: ${memory()}"
-        println "load average after the rounds (1, 5, 15 min): ${loadAverage()}"
-        println "java: ${System.getProperty('java.vm.name')} ${System.getProperty('java.runtime.version')}" +
-                " (max heap ${Runtime.runtime.maxMemory().intdiv(1024 * 1024)} MB)"
-        println "os: ${System.getProperty('os.name')} ${System.getProperty('os.version')} ${System.getProperty('os.arch')}"
+        printHost()
         transactions.executeRead { status ->
             status.connection.createStatement().withCloseable { statement ->
                 statement.executeQuery("SELECT VERSION(), @@innodb_buffer_pool_size").withCloseable { rs ->
@@ -24,6 +18,17 @@ class Machine {
                 }
             }
         }
+    }
+
+    /** All but the database, for a benchmark that runs the service in another JVM. */
+    static void printHost() {
+        println "date: ${LocalDate.now()}"
+        println "nproc: ${command('nproc') ?: '?'} (JVM sees ${Runtime.runtime.availableProcessors()} processors)"
+        println "memory: ${memory()}"
+        println "load average after the rounds (1, 5, 15 min): ${loadAverage()}"
+        println "java: ${System.getProperty('java.vm.name')} ${System.getProperty('java.runtime.version')}" +
+                " (max heap ${Runtime.runtime.maxMemory().intdiv(1024 * 1024)} MB)"
+        println "os: ${System.getProperty('os.name')} ${System.getProperty('os.version')} ${System.getProperty('os.arch')}"
     }
 
     static String loadAverage() {
