@@ -57,8 +57,8 @@ public class AnalyticsQueries {
         });
 
         Measure measure = query.measure();
-        List<String> rowCodes = query.rows() == null ? List.of() : codes(cells, 0);
-        List<String> colCodes = query.cols() == null ? List.of() : codes(cells, 1);
+        List<String> rowCodes = query.rows() == null ? List.of() : codes(cells, 0, query.rows());
+        List<String> colCodes = query.cols() == null ? List.of() : codes(cells, 1, query.cols());
         List<List<BigDecimal>> table = new ArrayList<>();
         if (query.rows() == null) {
             table.add(List.of(orZero(query, total.value(measure))));
@@ -143,8 +143,14 @@ public class AnalyticsQueries {
     }
 
     /** The codes present at one position of the cell keys, in the dimension's own order. */
-    private static List<String> codes(Map<List<String>, CellFigures> cells, int position) {
-        TreeSet<String> codes = new TreeSet<>(Comparator.nullsLast(Comparator.naturalOrder()));
+    /** The codes found at one position of the cell keys, in the dimension's usual order (taxonomy order, States by name), none last. */
+    private List<String> codes(Map<List<String>, CellFigures> cells, int position, Dimension dimension) {
+        List<String> usual = new ArrayList<>(labels.options(dimension).keySet());
+        Comparator<String> order = Comparator.<String>comparingInt(code -> {
+            int index = usual.indexOf(code);
+            return index < 0 ? Integer.MAX_VALUE : index;
+        }).thenComparing(Comparator.naturalOrder());
+        TreeSet<String> codes = new TreeSet<>(Comparator.nullsLast(order));
         cells.keySet().forEach(key -> codes.add(key.get(position)));
         return new ArrayList<>(codes);
     }

@@ -7,6 +7,8 @@ import io.micronaut.http.client.annotation.Client
 import io.micronaut.http.client.exceptions.HttpClientResponseException
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
+import org.coopstats.analytics.Dimension
+import org.coopstats.analytics.Labels
 import org.coopstats.demo.DemoAccounts
 import org.coopstats.demo.DemoDataService
 import org.coopstats.demo.DemoStatuses
@@ -36,6 +38,9 @@ class ChartApiSpec extends Specification {
 
     @Inject
     DemoAccounts accounts
+
+    @Inject
+    Labels labels
 
     @Shared
     String analyst
@@ -116,6 +121,19 @@ class ChartApiSpec extends Specification {
         "stacked without columns"       | "/api/analytics/chart.png?rows=region&chart=stacked_percent"           || "needs cols"
         "an unknown dimension"          | "/api/analytics/chart.png?rows=planet"                                 || "Unknown dimension \"planet\""
         "a title too long"              | "/api/analytics/chart.png?rows=region&title=" + "x" * 201              || "at most 200 characters"
+    }
+
+    def "rows and columns come in the taxonomy's order, as the forms list them, not alphabetically"() {
+        when:
+        def table = api().call(HttpRequest.GET("/api/analytics?rows=legal_basis&cols=outcome"), analyst).body() as Map
+        def rowCodes = table.rows*.code
+        def colCodes = table.cols*.code
+
+        then:
+        rowCodes.size() > 2
+        rowCodes == labels.options(Dimension.LEGAL_BASIS).keySet().findAll { it in rowCodes } as List
+        colCodes == labels.options(Dimension.OUTCOME).keySet().findAll { it in colCodes } as List
+        rowCodes != rowCodes.toSorted()
     }
 
     def "an officer may not draw charts, and someone not signed in must sign in"() {
