@@ -51,7 +51,8 @@ class AnalyticsApiController {
                     + "counterpart_state, counterpart_region, cooperation_type, direction, legal_basis, instrument, offence, "
                     + "iccs_section, outcome, refusal_ground, channel, electronic_evidence, informal_consultation). "
                     + "Any dimension as a parameter filters on its codes (comma-separated). status: accepted (default) "
-                    + "or submitted. Only the latest counted version of each return counts. format=csv (or Accept: text/csv) "
+                    + "or submitted. basis: with convention_share, the legal-basis category whose share it gives (UNTOC by default). "
+                    + "Only the latest counted version of each return counts. format=csv (or Accept: text/csv) "
                     + "gives the same table as CSV; bom=1 adds a byte-order mark for Excel.")
     @Get
     HttpResponse<?> table(HttpRequest<?> request) {

@@ -117,7 +117,7 @@ public class AnalyticsQueries {
         }
         List<CellFigures.Part> parts = CellFigures.Part.of(query.measure());
         List<Field<?>> fields = new ArrayList<>(keys);
-        parts.forEach(part -> fields.add(part.field()));
+        parts.forEach(part -> fields.add(part.field(query.basis())));
 
         for (Record row : db.select(fields).from(CASE_LINE).where(condition).groupBy(keys).fetch()) {
             CountedLines.Return from = byReturnId ? lines.returnOf(row.get(0, Long.class)) : null;

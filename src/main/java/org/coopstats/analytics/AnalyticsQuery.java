@@ -9,10 +9,19 @@ import java.util.Set;
 /**
  * One breakdown: a measure by up to two dimensions, over the case lines that pass the filters
  * (each a set of codes), counting returns in the given statuses (ACCEPTED, and SUBMITTED when
- * asked for), only the latest such version of each.
+ * asked for), only the latest such version of each. basis is the legal-basis category whose share
+ * convention_share gives: the Convention's by default.
  */
 public record AnalyticsQuery(Measure measure, @Nullable Dimension rows, @Nullable Dimension cols,
-                             Map<Dimension, Set<String>> filters, Set<String> statuses) {
+                             Map<Dimension, Set<String>> filters, Set<String> statuses, String basis) {
+
+    /** The legal-basis category whose share convention_share gives unless another is asked for. */
+    public static final String CONVENTION = "UNTOC";
+
+    public AnalyticsQuery(Measure measure, @Nullable Dimension rows, @Nullable Dimension cols,
+                          Map<Dimension, Set<String>> filters, Set<String> statuses) {
+        this(measure, rows, cols, filters, statuses, CONVENTION);
+    }
 
     public List<Dimension> dimensions() {
         return rows == null ? List.of() : cols == null ? List.of(rows) : List.of(rows, cols);

@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
 public class AnalyticsRequest {
 
     /** Parameters that shape the answer rather than filter the lines (chart ones are read by charts/). */
-    static final Set<String> CONTROL = Set.of("measure", "rows", "cols", "status", "format", "bom",
+    static final Set<String> CONTROL = Set.of("measure", "rows", "cols", "status", "basis", "format", "bom",
             "chart", "title", "highlight", "width", "height");
 
     private final Labels labels;
@@ -53,7 +53,7 @@ public class AnalyticsRequest {
             }
             Dimension dimension = Dimension.of(parameter.getKey()).orElseThrow(() -> new Invalid(
                     "Unknown parameter \"" + parameter.getKey() + "\". Filters are dimensions: " + allowed(Dimension.values())
-                            + "; the other parameters are measure, rows, cols, status, format, bom, and for charts chart, title, highlight, width and height."));
+                            + "; the other parameters are measure, rows, cols, status, basis, format, bom, and for charts chart, title, highlight, width and height."));
             Set<String> codes = new LinkedHashSet<>();
             parameter.getValue().forEach(value -> Arrays.stream(value.split(",")).map(String::strip)
                     .filter(code -> !code.isEmpty()).forEach(codes::add));
@@ -74,7 +74,16 @@ public class AnalyticsRequest {
             default -> throw new Invalid("Unknown status \"" + status + "\". Use accepted (the default) or submitted "
                     + "(accepted returns and those waiting for review).");
         };
-        return new AnalyticsQuery(measure, rows, cols, filters, statuses);
+        String basis = single(parameters, "basis", "");
+        if (basis.isEmpty()) {
+            basis = AnalyticsQuery.CONVENTION;
+        } else if (measure != Measure.CONVENTION_SHARE) {
+            throw new Invalid("basis chooses the legal basis whose share convention_share gives; it means nothing for "
+                    + measure.code() + ".");
+        } else if (!labels.knows(Dimension.LEGAL_BASIS, basis)) {
+            throw new Invalid("\"" + basis + "\" is not a legal-basis category. The categories are listed at /api/taxonomies.");
+        }
+        return new AnalyticsQuery(measure, rows, cols, filters, statuses, basis);
     }
 
     private static Dimension dimension(Map<String, List<String>> parameters, String axis) {

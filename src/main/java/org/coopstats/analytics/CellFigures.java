@@ -42,8 +42,9 @@ final class CellFigures {
             this.field = field;
         }
 
-        Field<BigDecimal> field() {
-            return field;
+        /** The sum to read; the share's numerator counts the legal basis the query asks about. */
+        Field<BigDecimal> field(String basis) {
+            return this == CONVENTION_CASES ? casesWhere(CASE_LINE.LEGAL_BASIS_CATEGORY.eq(basis)) : field;
         }
 
         static List<Part> of(Measure measure) {

@@ -6,6 +6,7 @@ import org.coopstats.analytics.AnalyticsQuery;
 import org.coopstats.analytics.AnalyticsRequest;
 import org.coopstats.analytics.AnalyticsTable;
 import org.coopstats.analytics.Dimension;
+import org.coopstats.analytics.Labels;
 import org.coopstats.analytics.Measure;
 
 import java.util.Set;
@@ -18,9 +19,11 @@ import java.util.Set;
 public class AnalyticsCharts {
 
     private final SourceLine sourceLine;
+    private final Labels labels;
 
-    AnalyticsCharts(SourceLine sourceLine) {
+    AnalyticsCharts(SourceLine sourceLine, Labels labels) {
         this.sourceLine = sourceLine;
+        this.labels = labels;
     }
 
     public Chart of(AnalyticsQuery query, AnalyticsTable table, @Nullable ChartType type, @Nullable String title,
@@ -31,9 +34,10 @@ public class AnalyticsCharts {
             throw new AnalyticsRequest.Invalid("A stacked chart needs cols and a measure that adds up (cases, lines, "
                     + "forbidden_refusals); use chart=bar or line for " + query.measure().code() + ".");
         }
-        return new Chart(chosen, title == null || title.isBlank() ? title(query) : title,
+        String measure = measureLabel(query);
+        return new Chart(chosen, title == null || title.isBlank() ? title(query, measure) : title,
                 query.rows() == null ? "" : query.rows().label(),
-                chosen == ChartType.STACKED_PERCENT ? "Per cent of " + query.measure().label().toLowerCase() : query.measure().label(),
+                chosen == ChartType.STACKED_PERCENT ? "Per cent of " + measure.toLowerCase() : measure,
                 sourceLine.of(query), table, highlight);
     }
 
@@ -46,8 +50,17 @@ public class AnalyticsCharts {
         return query.cols() != null && counts ? ChartType.STACKED : ChartType.BAR;
     }
 
-    public static String title(AnalyticsQuery query) {
-        String title = query.measure().label();
+    /** The measure's name; for the share of another legal basis than the Convention, that basis's name. */
+    public String measureLabel(AnalyticsQuery query) {
+        if (query.measure() == Measure.CONVENTION_SHARE && !AnalyticsQuery.CONVENTION.equals(query.basis())) {
+            return "Share of cases with " + labels.options(Dimension.LEGAL_BASIS).getOrDefault(query.basis(), query.basis())
+                    + " as legal basis";
+        }
+        return query.measure().label();
+    }
+
+    private static String title(AnalyticsQuery query, String measure) {
+        String title = measure;
         if (query.rows() != null) {
             title += " by " + query.rows().label().toLowerCase();
         }

@@ -54,6 +54,9 @@ class ExploreController {
             parameters.putAll(FIRST_VISIT);
         }
         List<String> reportId = parameters.remove("report");
+        if (!List.of("convention_share").equals(parameters.get("measure"))) {
+            parameters.remove("basis"); // the form always offers it; it only means something for that share
+        }
         ReportDefinition report = reportId == null || reportId.isEmpty() ? null : reports.find(reportId.get(0)).orElse(null);
         try {
             AnalyticsQuery query = requests.parse(parameters);

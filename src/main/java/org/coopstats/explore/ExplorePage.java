@@ -6,7 +6,7 @@ import org.coopstats.reports.ReportDefinition;
 import java.util.List;
 
 /** Everything the analyst page shows: the query form as chosen, then the answer or what is wrong. */
-public record ExplorePage(List<Choice> measures, List<Choice> rows, List<Choice> cols, List<Choice> statuses,
+public record ExplorePage(List<Choice> measures, List<Choice> bases, List<Choice> rows, List<Choice> cols, List<Choice> statuses,
                           List<Choice> charts, List<FilterChoices> filters, List<ReportLink> reports,
                           @Nullable ReportDefinition report, @Nullable String error, @Nullable Result result) {
 

@@ -63,12 +63,16 @@ class ExploreView {
             dimensionsForRows.add(new Choice(dimension.code(), dimension.label(), dimension.code().equals(rows)));
             dimensionsForCols.add(new Choice(dimension.code(), dimension.label(), dimension.code().equals(cols)));
         }
+        String basis = single(parameters, "basis", "");
+        List<Choice> bases = new ArrayList<>();
+        labels.options(Dimension.LEGAL_BASIS).forEach((code, label) -> bases.add(new Choice(
+                code, label, code.equals(basis) || (basis.isEmpty() && code.equals(AnalyticsQuery.CONVENTION)))));
         String status = single(parameters, "status", "accepted");
         String chart = single(parameters, "chart", "");
         List<Choice> chartChoices = new ArrayList<>(List.of(new Choice("", "Chosen for the figures", chart.isEmpty())));
         Arrays.stream(ChartType.values()).forEach(type -> chartChoices.add(new Choice(type.code(), chartLabel(type), type.code().equals(chart))));
         return new ExplorePage(
-                Arrays.stream(Measure.values()).map(m -> new Choice(m.code(), m.label(), m.code().equals(measure))).toList(),
+                Arrays.stream(Measure.values()).map(m -> new Choice(m.code(), m.label(), m.code().equals(measure))).toList(), bases,
                 dimensionsForRows, dimensionsForCols,
                 List.of(new Choice("accepted", "Accepted returns", !"submitted".equals(status)),
                         new Choice("submitted", "Accepted and waiting for review", "submitted".equals(status))),
@@ -100,7 +104,7 @@ class ExploreView {
         boolean empty = table.rowDimension() != null && table.rows().isEmpty();
         return new ExplorePage.Result(chart.title(), chart.sourceLine(),
                 query.rows() == null ? null : query.rows().label(), query.cols() == null ? null : query.cols().label(),
-                measure.label(), table.cols().stream().map(AnalyticsTable.Heading::label).toList(), rows,
+                charts.measureLabel(query), table.cols().stream().map(AnalyticsTable.Heading::label).toList(), rows,
                 table.colDimension() == null ? null : table.colTotals().stream().map(total -> Figures.format(measure, total)).toList(),
                 Figures.format(measure, table.total()), empty,
                 "Chart: " + chart.title() + ". " + chart.sourceLine() + ". The same figures are in the table below the chart.",

@@ -125,6 +125,19 @@ class AnalyticsNumbersSpec extends Specification {
                 }
     }
 
+    def "the share of another legal-basis category, asked for with basis, by region"() {
+        given:
+        def accepted = counted(["ACCEPTED"])
+
+        expect:
+        cells(call("/api/analytics?measure=convention_share&basis=BILATERAL&rows=region")) ==
+                accepted.groupBy { it.region_code }.collectEntries { code, lines ->
+                    [(code): share(lines.findAll { it.legal_basis_category == "BILATERAL" }.sum(0) { it.case_count }, lines.sum { it.case_count })]
+                }
+        call("/api/analytics?measure=convention_share&basis=BILATERAL").total ==
+                share(accepted.findAll { it.legal_basis_category == "BILATERAL" }.sum(0) { it.case_count }, accepted.sum { it.case_count })
+    }
+
     @Unroll
     def "#measure of days from request to completion by cooperation type, over lines with both dates"() {
         given:
@@ -242,6 +255,8 @@ class AnalyticsNumbersSpec extends Specification {
         "three dimensions"         | "/api/analytics?rows=region,outcome&cols=channel"   | "at most two dimensions"
         "an unknown code"          | "/api/analytics?region=ATLANTIS"                    | "is not a code of region"
         "an unknown parameter"     | "/api/analytics?colour=blue"                        | "Unknown parameter"
+        "a basis for another measure" | "/api/analytics?measure=cases&basis=BILATERAL"   | "it means nothing for cases"
+        "an unknown legal basis"   | "/api/analytics?measure=convention_share&basis=MAGIC" | "is not a legal-basis category"
     }
 
     def "an officer cannot use the analytics"() {

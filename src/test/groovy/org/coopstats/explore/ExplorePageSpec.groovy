@@ -87,6 +87,20 @@ class ExplorePageSpec extends Specification {
         csv.body().contains("FRA,France,5")
     }
 
+    def "the share of another legal basis is named after it, and the form's basis is ignored for other measures"() {
+        when:
+        def bilateral = analyst.get("/analytics?measure=convention_share&basis=BILATERAL&rows=reporting_state")
+        def convention = analyst.get("/analytics?measure=convention_share&basis=UNTOC&rows=reporting_state")
+        def cases = analyst.get("/analytics?measure=cases&basis=BILATERAL&rows=reporting_state")
+
+        then: "every fixture line has the Convention as its legal basis"
+        bilateral.body().contains('<h2 id="answer-title">Share of cases with A bilateral treaty as legal basis by reporting state</h2>')
+        rowOf(bilateral.body(), "Kenya") == "0.0%"
+        rowOf(convention.body(), "Kenya") == "100.0%"
+        cases.status == HttpStatus.OK
+        rowOf(cases.body(), "Kenya") == "4"
+    }
+
     def "a shared title is shown as text, never as markup"() {
         when:
         def page = analyst.get("/analytics?rows=region&title=" + URLEncoder.encode("<script>alert(1)</script>", "UTF-8"))
