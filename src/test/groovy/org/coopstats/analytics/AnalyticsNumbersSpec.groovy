@@ -64,20 +64,7 @@ class AnalyticsNumbersSpec extends Specification {
         statuses.apply(accounts.latestCycleReporters())
         database.account("analyst@unodc.example", "analyst passphrase", "ANALYST")
         token = new ApiClient(http.toBlocking()).tokenFor("analyst@unodc.example", "analyst passphrase")
-        rows = database.inTransaction { DSLContext db ->
-            def reporter = STATE.as("reporter")
-            def counterpart = STATE.as("counterpart")
-            db.select(REPORTING_CYCLE.CODE, STATE_RETURN.STATE_ISO3, STATE_RETURN.VERSION, STATE_RETURN.STATUS,
-                    reporter.REGION_CODE, counterpart.REGION_CODE.as("counterpart_region"), OFFENCE_TYPE.ICCS_SECTION,
-                    CASE_LINE.asterisk())
-                    .from(CASE_LINE)
-                    .join(STATE_RETURN).on(STATE_RETURN.ID.eq(CASE_LINE.RETURN_ID))
-                    .join(REPORTING_CYCLE).on(REPORTING_CYCLE.ID.eq(STATE_RETURN.CYCLE_ID))
-                    .join(reporter).on(reporter.ISO3.eq(STATE_RETURN.STATE_ISO3))
-                    .leftJoin(counterpart).on(counterpart.ISO3.eq(CASE_LINE.COUNTERPART_ISO3))
-                    .join(OFFENCE_TYPE).on(OFFENCE_TYPE.CODE.eq(CASE_LINE.OFFENCE_TYPE))
-                    .fetchMaps()
-        }
+        rows = DemoLines.all(database)
     }
 
     @Unroll
@@ -283,23 +270,15 @@ class AnalyticsNumbersSpec extends Specification {
         [table.rows*.code, table.cells*.get(0)].transpose().collectEntries { [(it[0]): it[1]] }
     }
 
-    /** The lines of the latest version of each State's return in a cycle among those in a counted status. */
     private List<Map> counted(List<String> statuses) {
-        def eligible = rows.findAll { it.status in statuses }
-        def latest = eligible.groupBy { [it.code, it.state_iso3] }.collectEntries { key, lines -> [(key): lines*.version.max()] }
-        eligible.findAll { it.version == latest[[it.code, it.state_iso3]] }
+        DemoLines.counted(rows, statuses)
     }
 
-    /** Independent of Percentiles: the value at rank p * (n - 1), between its two neighbours. */
     private static BigDecimal percentile(List<Long> days, double p) {
-        def sorted = days.sort(false)
-        def rank = p * (sorted.size() - 1)
-        def low = sorted[(int) Math.floor(rank)]
-        def high = sorted[(int) Math.ceil(rank)]
-        (low + (rank - Math.floor(rank)) * (high - low) as BigDecimal).setScale(4, RoundingMode.HALF_UP).stripTrailingZeros()
+        DemoLines.percentile(days, p)
     }
 
     private static BigDecimal share(Number part, Number whole) {
-        whole == 0 ? null : (part as BigDecimal).divide(whole as BigDecimal, 4, RoundingMode.HALF_UP).stripTrailingZeros()
+        DemoLines.share(part, whole)
     }
 }

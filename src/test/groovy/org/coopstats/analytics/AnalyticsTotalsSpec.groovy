@@ -71,20 +71,7 @@ class AnalyticsTotalsSpec extends Specification {
         statuses.apply(accounts.latestCycleReporters())
         database.account("totals.analyst@unodc.example", "analyst passphrase", "ANALYST")
         token = new ApiClient(http.toBlocking()).tokenFor("totals.analyst@unodc.example", "analyst passphrase")
-        rows = database.inTransaction { DSLContext db ->
-            def reporter = STATE.as("reporter")
-            def counterpart = STATE.as("counterpart")
-            db.select(REPORTING_CYCLE.CODE, STATE_RETURN.STATE_ISO3, STATE_RETURN.VERSION, STATE_RETURN.STATUS,
-                    reporter.REGION_CODE, counterpart.REGION_CODE.as("counterpart_region"), OFFENCE_TYPE.ICCS_SECTION,
-                    CASE_LINE.asterisk())
-                    .from(CASE_LINE)
-                    .join(STATE_RETURN).on(STATE_RETURN.ID.eq(CASE_LINE.RETURN_ID))
-                    .join(REPORTING_CYCLE).on(REPORTING_CYCLE.ID.eq(STATE_RETURN.CYCLE_ID))
-                    .join(reporter).on(reporter.ISO3.eq(STATE_RETURN.STATE_ISO3))
-                    .leftJoin(counterpart).on(counterpart.ISO3.eq(CASE_LINE.COUNTERPART_ISO3))
-                    .join(OFFENCE_TYPE).on(OFFENCE_TYPE.CODE.eq(CASE_LINE.OFFENCE_TYPE))
-                    .fetchMaps()
-        }
+        rows = DemoLines.all(database)
     }
 
     @Unroll
@@ -213,25 +200,15 @@ class AnalyticsTotalsSpec extends Specification {
         throw new IllegalArgumentException(measure)
     }
 
-    /** The lines of the latest version of each State's return in a cycle among those in a counted status. */
     private List<Map> counted(List<String> statuses) {
-        def eligible = rows.findAll { it.status in statuses }
-        def latest = eligible.groupBy { [it.code, it.state_iso3] }.collectEntries { key, lines -> [(key): lines*.version.max()] }
-        eligible.findAll { it.version == latest[[it.code, it.state_iso3]] }
+        DemoLines.counted(rows, statuses)
     }
 
     private static BigDecimal percentile(List<Map> lines, double p) {
-        if (lines.isEmpty()) {
-            return null
-        }
-        def sorted = lines.collect { ChronoUnit.DAYS.between(it.requested_on, it.completed_on) }.sort()
-        def rank = p * (sorted.size() - 1)
-        def low = sorted[(int) Math.floor(rank)]
-        def high = sorted[(int) Math.ceil(rank)]
-        (low + (rank - Math.floor(rank)) * (high - low) as BigDecimal).setScale(4, RoundingMode.HALF_UP).stripTrailingZeros()
+        DemoLines.percentile(lines.collect { ChronoUnit.DAYS.between(it.requested_on, it.completed_on) }, p)
     }
 
     private static BigDecimal share(Number part, Number whole) {
-        whole == 0 ? null : (part as BigDecimal).divide(whole as BigDecimal, 4, RoundingMode.HALF_UP).stripTrailingZeros()
+        DemoLines.share(part, whole)
     }
 }
