@@ -19,6 +19,8 @@ public class Labels {
     private final CodeLists codeLists;
     private volatile Map<String, String> regions;
     private volatile Map<String, String> sections;
+    private volatile Map<String, String> topRegions;
+    private volatile Map<String, String> subregions;
 
     Labels(DSLContext db, CodeLists codeLists) {
         this.db = db;
@@ -53,8 +55,8 @@ public class Labels {
         return switch (dimension) {
             case CYCLE -> cycles().stream().sorted().collect(java.util.stream.Collectors.toMap(code -> code, code -> code,
                     (a, b) -> a, java.util.LinkedHashMap::new));
-            case REGION, COUNTERPART_REGION -> regionLevel(true);
-            case SUBREGION -> regionLevel(false);
+            case REGION, COUNTERPART_REGION -> topRegions();
+            case SUBREGION -> subregions();
             case ICCS_SECTION -> sections();
             case REPORTING_STATE, COUNTERPART_STATE -> codes.states();
             case COOPERATION_TYPE -> codes.options("cooperation_type");
@@ -68,6 +70,22 @@ public class Labels {
             case ELECTRONIC_EVIDENCE -> codes.options("electronic_evidence");
             case INFORMAL_CONSULTATION -> codes.options("informal_consultation");
         };
+    }
+
+    // regions never change while the service runs (they come with the schema), so they are read once,
+    // as regions() and sections() are: every table orders its headings by them
+    private Map<String, String> topRegions() {
+        if (topRegions == null) {
+            topRegions = regionLevel(true);
+        }
+        return topRegions;
+    }
+
+    private Map<String, String> subregions() {
+        if (subregions == null) {
+            subregions = regionLevel(false);
+        }
+        return subregions;
     }
 
     private Map<String, String> regionLevel(boolean topLevel) {
