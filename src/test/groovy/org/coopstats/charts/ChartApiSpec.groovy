@@ -9,10 +9,8 @@ import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
 import org.coopstats.analytics.Dimension
 import org.coopstats.analytics.Labels
-import org.coopstats.demo.DemoAccounts
-import org.coopstats.demo.DemoDataService
-import org.coopstats.demo.DemoStatuses
 import org.coopstats.support.ApiClient
+import org.coopstats.support.DemoForAnalysts
 import org.coopstats.support.TestDatabase
 import spock.lang.Shared
 import spock.lang.Specification
@@ -31,13 +29,7 @@ class ChartApiSpec extends Specification {
     TestDatabase database
 
     @Inject
-    DemoDataService demo
-
-    @Inject
-    DemoStatuses statuses
-
-    @Inject
-    DemoAccounts accounts
+    DemoForAnalysts demoForAnalysts
 
     @Inject
     Labels labels
@@ -50,14 +42,9 @@ class ChartApiSpec extends Specification {
 
     def setup() {
         if (analyst == null) {
-            database.removeAccounts()
-            database.removeReturnsAndCycles()
-            demo.load(31, 1500)
-            statuses.apply(accounts.latestCycleReporters())
-            database.account("analyst@unodc.example", "analyst passphrase", "ANALYST")
-            database.account("officer@justice.example", "officer passphrase", "OFFICER", "KEN")
-            analyst = api().tokenFor("analyst@unodc.example", "analyst passphrase")
-            officer = api().tokenFor("officer@justice.example", "officer passphrase")
+            def tokens = demoForAnalysts.load(31, 1500, api())
+            analyst = tokens.analyst
+            officer = tokens.officer
         }
     }
 

@@ -6,10 +6,8 @@ import io.micronaut.http.client.HttpClient
 import io.micronaut.http.client.annotation.Client
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
-import org.coopstats.demo.DemoAccounts
-import org.coopstats.demo.DemoDataService
-import org.coopstats.demo.DemoStatuses
 import org.coopstats.support.ApiClient
+import org.coopstats.support.DemoForAnalysts
 import org.coopstats.support.TestDatabase
 import spock.lang.Shared
 import spock.lang.Specification
@@ -26,13 +24,7 @@ class ReportApiSpec extends Specification {
     TestDatabase database
 
     @Inject
-    DemoDataService demo
-
-    @Inject
-    DemoStatuses statuses
-
-    @Inject
-    DemoAccounts accounts
+    DemoForAnalysts demoForAnalysts
 
     @Shared
     String analyst
@@ -42,14 +34,9 @@ class ReportApiSpec extends Specification {
 
     def setup() {
         if (analyst == null) {
-            database.removeAccounts()
-            database.removeReturnsAndCycles()
-            demo.load(2015, 1000)
-            statuses.apply(accounts.latestCycleReporters())
-            database.account("analyst@unodc.example", "analyst passphrase", "ANALYST")
-            database.account("officer@justice.example", "officer passphrase", "OFFICER", "KEN")
-            analyst = api().tokenFor("analyst@unodc.example", "analyst passphrase")
-            officer = api().tokenFor("officer@justice.example", "officer passphrase")
+            def tokens = demoForAnalysts.load(2015, 1000, api())
+            analyst = tokens.analyst
+            officer = tokens.officer
         }
     }
 
