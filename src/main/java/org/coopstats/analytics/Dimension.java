@@ -64,6 +64,25 @@ public enum Dimension {
         return Arrays.stream(values()).filter(dimension -> dimension.code.equals(code)).findFirst();
     }
 
+    /** The taxonomy of TaxonomyLabels that holds this dimension's codes; null for cycles, which are their own label. */
+    String taxonomy() {
+        return switch (this) {
+            case CYCLE -> null;
+            case REGION, SUBREGION, COUNTERPART_REGION -> "region";
+            case ICCS_SECTION -> "iccs_section";
+            case REPORTING_STATE, COUNTERPART_STATE -> TaxonomyLabels.STATE_TAXONOMY;
+            case COOPERATION_TYPE -> "cooperation_type";
+            case DIRECTION -> "direction";
+            case LEGAL_BASIS -> "legal_basis_category";
+            case INSTRUMENT -> "legal_instrument";
+            case OFFENCE -> "offence_type";
+            case OUTCOME -> "outcome";
+            case REFUSAL_GROUND -> "refusal_ground";
+            case CHANNEL -> "channel";
+            case ELECTRONIC_EVIDENCE, INFORMAL_CONSULTATION -> "yes_no_unknown";
+        };
+    }
+
     /** The column holding this dimension's code; null codes (no counterpart, no ground) form their own group. */
     Field<String> field() {
         return switch (this) {

@@ -143,14 +143,14 @@ public class Labels {
         if (code == null) {
             return TaxonomyLabels.bundleText("taxonomy.absent." + absent(dimension), locale).orElseGet(() -> of(dimension, null));
         }
-        String taxonomy = taxonomy(dimension);
+        String taxonomy = dimension.taxonomy();
         return taxonomy == null ? of(dimension, code) : taxonomyLabels.label(taxonomy, code, locale);
     }
 
     /** Every code of the dimension with its label in the locale's language; States in that language's alphabetical order. */
     public Map<String, String> options(Dimension dimension, Locale locale) {
         Map<String, String> english = options(dimension);
-        String taxonomy = taxonomy(dimension);
+        String taxonomy = dimension.taxonomy();
         if (taxonomy == null) {
             return english;
         }
@@ -165,25 +165,6 @@ public class Labels {
             english.keySet().forEach(code -> labels.put(code, taxonomyLabels.label(taxonomy, code, locale)));
         }
         return labels;
-    }
-
-    /** The taxonomy of TaxonomyLabels that holds the dimension's codes; null for cycles, which are their own label. */
-    static String taxonomy(Dimension dimension) {
-        return switch (dimension) {
-            case CYCLE -> null;
-            case REGION, SUBREGION, COUNTERPART_REGION -> "region";
-            case ICCS_SECTION -> "iccs_section";
-            case REPORTING_STATE, COUNTERPART_STATE -> TaxonomyLabels.STATE_TAXONOMY;
-            case COOPERATION_TYPE -> "cooperation_type";
-            case DIRECTION -> "direction";
-            case LEGAL_BASIS -> "legal_basis_category";
-            case INSTRUMENT -> "legal_instrument";
-            case OFFENCE -> "offence_type";
-            case OUTCOME -> "outcome";
-            case REFUSAL_GROUND -> "refusal_ground";
-            case CHANNEL -> "channel";
-            case ELECTRONIC_EVIDENCE, INFORMAL_CONSULTATION -> "yes_no_unknown";
-        };
     }
 
     /** The key under taxonomy.absent. of the heading for lines without the dimension's code. */

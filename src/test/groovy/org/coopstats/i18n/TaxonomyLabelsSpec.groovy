@@ -54,6 +54,7 @@ class TaxonomyLabelsSpec extends Specification {
                     + "AND column_name IN ('label_en', 'name_en')").collect { it.toString().toLowerCase() }.toSet()
         } == TABLES.keySet()
         labels.taxonomies() == TABLES.keySet()
+        TABLES.keySet().containsAll(Dimension.values()*.taxonomy().findAll())
     }
 
     def "every #taxonomy code has a label in #language"() {
