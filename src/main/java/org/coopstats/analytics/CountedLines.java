@@ -153,16 +153,20 @@ final class CountedLines {
                 .from(STATE_RETURN)
                 .join(CYCLES).on(CYCLES.ID.eq(STATE_RETURN.CYCLE_ID))
                 .join(REPORTER).on(REPORTER.ISO3.eq(STATE_RETURN.STATE_ISO3))
-                .where(STATE_RETURN.STATUS.in(query.statuses()))
-                .and(STATE_RETURN.VERSION.eq(select(max(other.VERSION)).from(other)
-                        .where(other.CYCLE_ID.eq(STATE_RETURN.CYCLE_ID))
-                        .and(other.STATE_ISO3.eq(STATE_RETURN.STATE_ISO3))
-                        .and(other.STATUS.in(query.statuses()))))
+                .where(query.returnIds() != null ? STATE_RETURN.ID.in(query.returnIds()) : latestCounted(query, other))
                 .and(filters)
                 .fetch()
                 .forEach(row -> returns.put(row.value1(), new Return(row.value1(), row.value2(), row.value3(), row.value4(),
                         row.value5(), row.value6(), row.value7())));
         return returns;
+    }
+
+    private static Condition latestCounted(AnalyticsQuery query, StateReturn other) {
+        return STATE_RETURN.STATUS.in(query.statuses())
+                .and(STATE_RETURN.VERSION.eq(select(max(other.VERSION)).from(other)
+                        .where(other.CYCLE_ID.eq(STATE_RETURN.CYCLE_ID))
+                        .and(other.STATE_ISO3.eq(STATE_RETURN.STATE_ISO3))
+                        .and(other.STATUS.in(query.statuses()))));
     }
 
     /** The keys whose value is one of the codes: the counterparts in some regions, the offences in some sections. */

@@ -17,4 +17,12 @@ public record CycleSummary(
         }
         return today.isAfter(deadline) ? "Closed" : "Open for reporting";
     }
+
+    /** The message key of the phase: cycles.phase.NOT_OPEN, OPEN or CLOSED. */
+    public String phaseKey(LocalDate today) {
+        if (today.isBefore(opensOn)) {
+            return "cycles.phase.NOT_OPEN";
+        }
+        return today.isAfter(deadline) ? "cycles.phase.CLOSED" : "cycles.phase.OPEN";
+    }
 }

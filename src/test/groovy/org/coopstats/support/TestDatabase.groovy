@@ -9,6 +9,8 @@ import java.time.LocalDate
 
 import static org.coopstats.db.Tables.APP_USER
 import static org.coopstats.db.Tables.CASE_LINE
+import static org.coopstats.db.Tables.EDITION
+import static org.coopstats.db.Tables.EDITION_RETURN
 import static org.coopstats.db.Tables.USER_SESSION
 import static org.coopstats.db.Tables.REPORTING_CYCLE
 import static org.coopstats.db.Tables.STATE_RETURN
@@ -100,12 +102,15 @@ class TestDatabase {
         context.getBean(org.coopstats.accounts.SignInThrottle).clear()
         inTransaction { DSLContext db ->
             db.deleteFrom(USER_SESSION).execute()
+            db.update(EDITION).setNull(EDITION.PUBLISHED_BY).execute()
             db.deleteFrom(APP_USER).execute()
         }
     }
 
     void removeReturnsAndCycles() {
         inTransaction { DSLContext db ->
+            db.deleteFrom(EDITION_RETURN).execute()
+            db.deleteFrom(EDITION).execute()
             db.deleteFrom(CASE_LINE).execute()
             db.deleteFrom(STATE_RETURN).execute()
             db.deleteFrom(REPORTING_CYCLE).execute()

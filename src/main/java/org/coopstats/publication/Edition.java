@@ -1,0 +1,15 @@
+package org.coopstats.publication;
+
+import io.micronaut.core.annotation.Nullable;
+
+import java.time.LocalDateTime;
+
+/** One publication of a cycle's figures; number counts the cycle's editions from 1. Times are UTC. */
+public record Edition(long id, String cycle, int number, LocalDateTime publishedAt, int statesParties,
+                      int suppressionThreshold, @Nullable String changeNote) {
+
+    /** The address part that names the edition, such as "2024/2". */
+    public String path() {
+        return cycle + "/" + number;
+    }
+}
