@@ -83,6 +83,34 @@ class ChartScriptsSpec extends Specification {
         "ru"     | "DejaVu Sans"
     }
 
+    def "on a machine with no fonts at all, where Java's font manager cannot start by itself, the charts are drawn all the same"() {
+        given: "a fontconfig that finds no font, as on a bare container with a JDK unpacked on it"
+        def machine = new File("target/no-fonts").tap { deleteDir(); mkdirs() }
+        def configuration = new File(machine, "fonts.conf")
+        configuration.text = """<?xml version="1.0"?>
+<fontconfig><cachedir>${new File(machine, 'cache').absolutePath}</cachedir></fontconfig>
+"""
+        def output = new File(machine, "charts")
+        def java = new File(System.getProperty("java.home"), "bin/java").path
+        def process = new ProcessBuilder(java, "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"),
+                FontlessRender.name, output.absolutePath).redirectErrorStream(true)
+        process.environment().put("FONTCONFIG_FILE", configuration.absolutePath)
+
+        when:
+        def running = process.start()
+        String printed = running.inputStream.getText("UTF-8")
+        boolean ended = running.waitFor(120, java.util.concurrent.TimeUnit.SECONDS)
+
+        then:
+        ended && running.exitValue() == 0
+        printed.contains("zh title face: Noto Sans SC")
+        printed.contains("ar title face: Noto Sans Arabic")
+        printed.contains("ru title face: DejaVu Sans")
+        printed =~ /logical fonts from: .*coopstats-fonts.*fontconfig.properties/
+        ["zh", "ar", "ru"].every { inkAt(ImageIO.read(new File(output, "${it}.png")), 0, 1200, 14, 48) > 800 }
+        svgTexts(new File(output, "zh.svg").getText("UTF-8"))*.text.contains(CHARTS.zh.title)
+    }
+
     def "a Chinese title is drawn with Noto Sans SC: its glyphs are the ideographs, not the box of a missing glyph"() {
         given:
         String title = CHARTS.zh.title
