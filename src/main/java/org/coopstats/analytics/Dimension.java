@@ -3,9 +3,11 @@ package org.coopstats.analytics;
 import org.coopstats.db.tables.OffenceType;
 import org.coopstats.db.tables.ReportingCycle;
 import org.coopstats.db.tables.State;
+import org.coopstats.i18n.TaxonomyLabels;
 import org.jooq.Field;
 
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
 
 import static org.coopstats.db.Tables.CASE_LINE;
@@ -47,6 +49,11 @@ public enum Dimension {
     /** The dimension's name for headings and axis titles. */
     public String label() {
         return label;
+    }
+
+    /** The dimension's name in one of the six UN languages (English for any other). */
+    public String label(Locale locale) {
+        return TaxonomyLabels.bundleText("taxonomy.dimension." + name(), locale).orElse(label);
     }
 
     public String code() {
