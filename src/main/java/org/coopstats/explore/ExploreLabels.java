@@ -6,15 +6,14 @@ import org.coopstats.analytics.AnalyticsTable;
 import org.coopstats.analytics.Dimension;
 import org.coopstats.analytics.Labels;
 import org.coopstats.analytics.Measure;
+import org.coopstats.i18n.Language;
 import org.coopstats.i18n.Text;
 
 import java.util.Map;
 
 /**
- * The names of dimensions, measures and codes on the analyst page, in the page's language. The one
- * place that asks for them, so that when the six-language labels (Dimension.label(Locale),
- * Measure.label(Locale), Labels by locale) reach this code, only this class changes; until then
- * they are English.
+ * The names of dimensions, measures and codes on the analyst page, in the page's language. In
+ * English they are exactly those of the table and of /api/analytics (their order too).
  */
 @Singleton
 class ExploreLabels {
@@ -26,21 +25,21 @@ class ExploreLabels {
     }
 
     String dimension(Dimension dimension, Text text) {
-        return dimension.label();
+        return dimension.label(text.locale());
     }
 
     String measure(Measure measure, Text text) {
-        return measure.label();
+        return measure.label(text.locale());
     }
 
-    /** Every code of the dimension with its label, in the taxonomy's order. */
+    /** Every code of the dimension with its label, in the taxonomy's order (States in the language's alphabetical order). */
     Map<String, String> options(Dimension dimension, Text text) {
-        return labels.options(dimension);
+        return english(text) ? labels.options(dimension) : labels.options(dimension, text.locale());
     }
 
-    /** A row or column heading of a table (the table itself is labelled in English). */
+    /** A row or column heading of a table, which the table itself labels in English. */
     String heading(Dimension dimension, AnalyticsTable.Heading heading, Text text) {
-        return heading.label();
+        return english(text) ? heading.label() : labels.of(dimension, heading.code(), text.locale());
     }
 
     /** The measure's name; for the share of another legal basis than the Convention, named after that basis. */
@@ -50,5 +49,9 @@ class ExploreLabels {
                     options(Dimension.LEGAL_BASIS, text).getOrDefault(query.basis(), query.basis()));
         }
         return measure(query.measure(), text);
+    }
+
+    private static boolean english(Text text) {
+        return text.language() == Language.EN;
     }
 }

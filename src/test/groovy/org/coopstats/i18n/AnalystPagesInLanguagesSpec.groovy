@@ -75,6 +75,15 @@ class AnalystPagesInLanguagesSpec extends Specification {
         selectedText("chart") == "Выбирается по данным"
         browser.driver.findElement(By.cssSelector("#chart option[value=stacked_percent]")).text == "Столбцы с накоплением, 100 %"
         browser.text("#grand-total") ==~ /\d{1,3}( \d{3})*/
+
+        and: "dimensions, measures and codes are named in Russian, in the form and in the table"
+        selectedText("measure") == "Дела"
+        selectedText("rows") == "Регион"
+        browser.text("#answer-table thead th") == "Регион"
+        browser.driver.findElements(By.cssSelector("#answer-table tbody th"))*.text.contains("Африка")
+        browser.driver.findElements(By.cssSelector("#answer-table thead th"))*.text
+                .contains("Входящая (наше государство является запрашиваемым государством)")
+        browser.driver.findElement(By.cssSelector("#filter-legal_basis option[value=BILATERAL]")).getAttribute("textContent") == "Двусторонний договор"
         browser.screenshot("i18n-analyst-analytics-ru")
 
         when: "the analyst opens a standard report from the list"
@@ -106,6 +115,7 @@ class AnalystPagesInLanguagesSpec extends Specification {
         browser.text("h1") == "التحليلات"
         browser.text("#show") == "عرض"
         browser.text("#answer-table tfoot th") == "المجموع"
+        browser.driver.findElements(By.cssSelector("#answer-table tbody th"))*.text.contains("أفريقيا")
 
         and: "shares are written the Arabic way"
         def symbols = DecimalFormatSymbols.getInstance(Text.of(Language.AR).locale())
@@ -148,6 +158,10 @@ class AnalystPagesInLanguagesSpec extends Specification {
         statusRows() == ["Отчет не представлен", "Проект, не представлен", "Представлен в срок", "Представлен с опозданием",
                          "Возвращен на доработку", "Принят"]
         browser.text("#state-list thead th") == "Государство-участник"
+        browser.driver.findElements(By.cssSelector("#region-counts tbody th"))*.text.contains("Африка")
+        def names = browser.driver.findElements(By.cssSelector("#state-list tbody th"))*.text.collect { it.replaceAll(/ [A-Z]{3}$/, "") }
+        names.contains("Австралия")
+        names == names.toSorted(java.text.Collator.getInstance(Text.of(Language.RU).locale()))
         browser.text("#shown").startsWith("Показано государств-участников: ")
         browser.screenshot("i18n-analyst-completeness-ru")
 
@@ -168,6 +182,7 @@ class AnalystPagesInLanguagesSpec extends Specification {
         html().getAttribute("dir") == "rtl"
         browser.text("h1").startsWith("اكتمال التقارير: الدورة ")
         statusRows().contains("قُدِّم في الموعد")
+        browser.driver.findElements(By.cssSelector("#region-counts tbody th"))*.text.contains("أفريقيا")
 
         and: "the tables start at the right"
         def table = rect("#region-counts")
