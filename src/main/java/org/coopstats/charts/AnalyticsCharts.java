@@ -42,8 +42,7 @@ public class AnalyticsCharts {
         ChartType chosen = type != null ? type : defaultType(query);
         boolean stacked = chosen == ChartType.STACKED || chosen == ChartType.STACKED_PERCENT;
         if (stacked && (query.cols() == null || !query.measure().additive())) {
-            throw new AnalyticsRequest.Invalid("A stacked chart needs cols and a measure that adds up (cases, lines, "
-                    + "forbidden_refusals); use chart=bar or line for " + query.measure().code() + ".");
+            throw AnalyticsRequest.Invalid.of("explore.problem.stackedNeedsCounts", query.measure().code());
         }
         String measure = measureLabel(query, locale);
         return new Chart(chosen, title == null || title.isBlank() ? title(query, measure, words) : title,

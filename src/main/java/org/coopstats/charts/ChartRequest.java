@@ -31,12 +31,12 @@ public record ChartRequest(@Nullable ChartType type, @Nullable String title, Set
         String type = first(parameters, "chart");
         ChartType chartType = null;
         if (type != null && !type.isBlank()) {
-            chartType = ChartType.of(type.strip()).orElseThrow(() -> new AnalyticsRequest.Invalid(
-                    "Unknown chart \"" + type + "\". Charts: bar, stacked, stacked_percent, line."));
+            chartType = ChartType.of(type.strip()).orElseThrow(() -> AnalyticsRequest.Invalid.of(
+                    "explore.problem.unknownChart", type));
         }
         String title = first(parameters, "title");
         if (title != null && title.length() > MAX_TITLE) {
-            throw new AnalyticsRequest.Invalid("A chart title can be at most " + MAX_TITLE + " characters.");
+            throw AnalyticsRequest.Invalid.of("explore.problem.titleTooLong", MAX_TITLE);
         }
         String highlight = first(parameters, "highlight");
         Set<String> highlighted = highlight == null ? Set.of() : Arrays.stream(highlight.split(","))
@@ -79,7 +79,7 @@ public record ChartRequest(@Nullable ChartType type, @Nullable String title, Set
         } catch (NumberFormatException notANumber) {
             // answered below
         }
-        throw new AnalyticsRequest.Invalid("The " + name + " must be a whole number of pixels from " + min + " to " + max + ".");
+        throw AnalyticsRequest.Invalid.of("explore.problem.pixels", name, min, max);
     }
 
     private static String first(Map<String, List<String>> parameters, String name) {

@@ -82,14 +82,14 @@ public class ReportDefinitions {
     }
 
     /**
-     * The report's chart with its title and value axis in the text's language. The axis names of
-     * dimensions and measures stay English until Dimension and Measure give them per language.
+     * The report's chart with its title and axes in the text's language. The table's headings are
+     * the caller's: a table from AnalyticsQueries is labelled in English.
      */
     public Chart chart(ReportDefinition report, AnalyticsTable table, String sourceLine, Text text) {
         ChartType type = ChartType.of(report.chart()).orElseThrow();
         Measure measure = Measure.of(report.measure()).orElseThrow();
-        String valueAxis = type == ChartType.STACKED_PERCENT ? percentAxis(measure, text) : measure.label();
-        return new Chart(type, report.title(text), Dimension.of(report.rows()).orElseThrow().label(), valueAxis,
+        String valueAxis = type == ChartType.STACKED_PERCENT ? percentAxis(measure, text) : measure.label(text.locale());
+        return new Chart(type, report.title(text), Dimension.of(report.rows()).orElseThrow().label(text.locale()), valueAxis,
                 sourceLine, table, Set.copyOf(report.highlight()));
     }
 
