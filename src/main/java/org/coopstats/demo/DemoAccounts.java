@@ -23,6 +23,7 @@ import static org.coopstats.db.Tables.STATE_RETURN;
 public class DemoAccounts {
 
     public static final String PASSWORD = "coopstats-demo";
+    public static final String ANALYST = "analyst@demo.coopstats.org";
 
     private final DSLContext db;
     private final AccountRepository accounts;
@@ -39,7 +40,7 @@ public class DemoAccounts {
         String hash = passwords.hash(PASSWORD);
         List<Account> demo = new ArrayList<>();
         demo.add(Account.create("admin@demo.coopstats.org", "Demo administrator", hash, Role.ADMIN, null));
-        demo.add(Account.create("analyst@demo.coopstats.org", "Demo analyst", hash, Role.ANALYST, null));
+        demo.add(Account.create(ANALYST, "Demo analyst", hash, Role.ANALYST, null));
         for (String iso3 : firstReportingStates(3)) {
             demo.add(Account.create("officer." + iso3.toLowerCase(Locale.ROOT) + "@demo.coopstats.org",
                     "Demo officer (" + iso3 + ")", hash, Role.OFFICER, iso3));

@@ -19,18 +19,20 @@ class DemoDataOnFirstStart {
     private final DemoDataService demoData;
     private final DemoAccounts demoAccounts;
     private final DemoStatuses demoStatuses;
+    private final DemoPublication demoPublication;
     private final DemoDataSettings settings;
     private final boolean embeddedDatabase;
 
     private final boolean firstAdminConfigured;
 
     DemoDataOnFirstStart(DemoDataService demoData, DemoAccounts demoAccounts, DemoStatuses demoStatuses,
-                         DemoDataSettings settings, @Value("${datasources.default.url:}") String externalUrl,
+                         DemoPublication demoPublication, DemoDataSettings settings, @Value("${datasources.default.url:}") String externalUrl,
                          @Value("${coopstats.admin.email:}") String firstAdminEmail) {
         this.firstAdminConfigured = !firstAdminEmail.isBlank();
         this.demoData = demoData;
         this.demoAccounts = demoAccounts;
         this.demoStatuses = demoStatuses;
+        this.demoPublication = demoPublication;
         this.settings = settings;
         this.embeddedDatabase = externalUrl.isBlank();
     }
@@ -50,8 +52,10 @@ class DemoDataOnFirstStart {
         if (firstAdminConfigured) {
             // an operator who named the first administrator wants no account with a published password
             LOG.info("No demo accounts: COOPSTATS_ADMIN_EMAIL names the first administrator.");
-            return;
+        } else {
+            LOG.info("Demo accounts (password \"{}\"): {}", DemoAccounts.PASSWORD, String.join(", ", demoAccounts.create()));
         }
-        LOG.info("Demo accounts (password \"{}\"): {}", DemoAccounts.PASSWORD, String.join(", ", demoAccounts.create()));
+        LOG.info("Demo editions published: {}", demoPublication.publish(settings.seed()).stream()
+                .map(edition -> edition.path()).collect(java.util.stream.Collectors.joining(", ")));
     }
 }

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.SplittableRandom;
 
 import static org.coopstats.db.Tables.STATE;
 import static org.coopstats.db.Tables.STATE_RETURN;
@@ -38,7 +39,7 @@ public class DemoDataService {
         }
         Random random = new Random(seed);
         DemoPlan plan = DemoPlan.create(random, states());
-        Map<String, Long> returnIds = insertCyclesAndReturns(plan);
+        Map<String, Long> returnIds = insertCyclesAndReturns(plan, seed);
         GenerationSummary.Tally tally = new GenerationSummary.Tally(plan);
         CaseLineGenerator generator = new CaseLineGenerator(plan, random);
         db.connection(connection -> CaseLineBulkLoad.run(connection, returnIds,
@@ -54,6 +55,15 @@ public class DemoDataService {
         return cycles.count() > 0;
     }
 
+    /**
+     * About half the States consent to be named, the same in both cycles. The choice has its own
+     * generator, seeded from the demo's seed and the State, so the case lines of a seed stay
+     * what they were before consent existed.
+     */
+    static String consent(long seed, String iso3) {
+        return new SplittableRandom(seed * 31 + iso3.hashCode()).nextBoolean() ? "NAMED" : "TOTALS_ONLY";
+    }
+
     private List<StateRef> states() {
         return db.select(STATE.ISO3, STATE.REGION_CODE, STATE.SUBREGION_CODE, STATE.UNTOC_PARTY)
                 .from(STATE)
@@ -61,7 +71,7 @@ public class DemoDataService {
                 .fetch(mapping(StateRef::new));
     }
 
-    private Map<String, Long> insertCyclesAndReturns(DemoPlan plan) {
+    private Map<String, Long> insertCyclesAndReturns(DemoPlan plan, long seed) {
         Map<String, Long> returnIds = new HashMap<>();
         for (int index = 0; index < plan.cycles().size(); index++) {
             DemoPlan.Cycle planned = plan.cycles().get(index);
@@ -75,6 +85,7 @@ public class DemoDataService {
                         .set(STATE_RETURN.STATUS, "ACCEPTED")
                         .set(STATE_RETURN.SUBMITTED_AT, submission.submittedAt().atOffset(ZoneOffset.UTC).toLocalDateTime())
                         .set(STATE_RETURN.LATE, submission.late())
+                        .set(STATE_RETURN.PUBLICATION_CONSENT, consent(seed, submission.iso3()))
                         .returningResult(STATE_RETURN.ID)
                         .fetchOne(STATE_RETURN.ID);
                 returnIds.put(CaseLineRows.returnKey(index, submission.iso3()), id);

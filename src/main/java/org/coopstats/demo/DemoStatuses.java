@@ -69,6 +69,7 @@ public class DemoStatuses {
                 .set(STATE_RETURN.STATUS, "ACCEPTED")
                 .set(STATE_RETURN.SUBMITTED_AT, first.getSubmittedAt().plusDays(30))
                 .set(STATE_RETURN.LATE, true)
+                .set(STATE_RETURN.PUBLICATION_CONSENT, first.getPublicationConsent())
                 .returningResult(STATE_RETURN.ID)
                 .fetchOne(STATE_RETURN.ID);
         ReturnLines.copy(db, first.getId(), second);

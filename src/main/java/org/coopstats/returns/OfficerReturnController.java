@@ -73,8 +73,10 @@ class OfficerReturnController {
     }
 
     @Post(value = "/submit", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> submit(@PathVariable String cycle, @Body ReviewForm form, Authentication officer, HttpRequest<?> request) {
-        return act(cycle, form, request, found -> returns.submit(officer.getName(), found, stateOf(officer), seen(form)));
+    HttpResponse<?> submit(@PathVariable String cycle, @Body SubmitForm form, Authentication officer, HttpRequest<?> request) {
+        ReviewForm seen = new ReviewForm(form.lockVersion(), null, form.csrf());
+        return act(cycle, seen, request, found -> returns.submit(officer.getName(), found, stateOf(officer), seen(seen),
+                PublicationConsent.parse(form.publicationConsent())));
     }
 
     @Post(value = "/amend", consumes = MediaType.APPLICATION_FORM_URLENCODED)

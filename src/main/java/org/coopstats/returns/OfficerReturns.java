@@ -1,5 +1,6 @@
 package org.coopstats.returns;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -82,7 +83,8 @@ public class OfficerReturns {
                     .set(STATE_RETURN.STATUS, "DRAFT")
                     .returningResult(STATE_RETURN.ID)
                     .fetchOne(STATE_RETURN.ID);
-            audit.record(officer, "RETURN_STARTED", "return", id, null, new Snapshot(iso3, cycle.getCode(), 1, "DRAFT", false));
+            audit.record(officer, "RETURN_STARTED", "return", id, null,
+                    new Snapshot(iso3, cycle.getCode(), 1, "DRAFT", false, PublicationConsent.DEFAULT.name()));
         }
         return true;
     }
@@ -90,11 +92,20 @@ public class OfficerReturns {
     /** Sends the draft the officer saw (its lock_version) to the Secretariat, marked late after the deadline. */
     @Transactional
     public void submit(String officer, ReportingCycleRecord cycle, String iso3, long seenLockVersion) {
+        submit(officer, cycle, iso3, seenLockVersion, null);
+    }
+
+    /** The same, with the State's consent to publication set on the version submitted; null keeps the draft's. */
+    @Transactional
+    public void submit(String officer, ReportingCycleRecord cycle, String iso3, long seenLockVersion,
+                       @Nullable PublicationConsent consent) {
         StateReturnRecord draft = latest(cycle.getId(), iso3).filter(r -> r.getStatus().equals("DRAFT"))
                 .orElseThrow(ReturnConflictException::new);
         boolean late = LocalDate.now(clock).isAfter(cycle.getDeadline());
+        String consentNow = consent == null ? draft.getPublicationConsent() : consent.name();
         int changed = db.update(STATE_RETURN)
                 .set(STATE_RETURN.STATUS, "SUBMITTED")
+                .set(STATE_RETURN.PUBLICATION_CONSENT, consentNow)
                 .set(STATE_RETURN.SUBMITTED_AT, LocalDateTime.now(clock.withZone(ZoneOffset.UTC)))
                 .set(STATE_RETURN.LATE, late)
                 .set(STATE_RETURN.COMMENT, (String) null)
@@ -107,8 +118,34 @@ public class OfficerReturns {
             throw new ReturnConflictException(draft.getId());
         }
         audit.record(officer, "RETURN_SUBMITTED", "return", draft.getId(),
-                new Snapshot(iso3, cycle.getCode(), draft.getVersion(), "DRAFT", false),
-                new Snapshot(iso3, cycle.getCode(), draft.getVersion(), "SUBMITTED", late));
+                new Snapshot(iso3, cycle.getCode(), draft.getVersion(), "DRAFT", false, draft.getPublicationConsent()),
+                new Snapshot(iso3, cycle.getCode(), draft.getVersion(), "SUBMITTED", late, consentNow));
+    }
+
+    /**
+     * Sets the consent of the State's draft; false, with nothing changed, when its latest
+     * version is not a draft: a submitted or accepted version keeps the consent it was sent with.
+     */
+    @Transactional
+    public boolean consent(String officer, ReportingCycleRecord cycle, String iso3, PublicationConsent consent) {
+        Optional<StateReturnRecord> draft = latest(cycle.getId(), iso3).filter(r -> r.getStatus().equals("DRAFT"));
+        if (draft.isEmpty()) {
+            return false;
+        }
+        db.update(STATE_RETURN)
+                .set(STATE_RETURN.PUBLICATION_CONSENT, consent.name())
+                .set(STATE_RETURN.UPDATED_AT, LocalDateTime.now(clock.withZone(ZoneOffset.UTC)))
+                .where(STATE_RETURN.ID.eq(draft.get().getId()))
+                .and(STATE_RETURN.STATUS.eq("DRAFT"))
+                .execute();
+        String before = draft.get().getPublicationConsent();
+        if (!before.equals(consent.name())) {
+            StateReturnRecord found = draft.get();
+            audit.record(officer, "RETURN_CONSENT_CHANGED", "return", found.getId(),
+                    new Snapshot(iso3, cycle.getCode(), found.getVersion(), "DRAFT", false, before),
+                    new Snapshot(iso3, cycle.getCode(), found.getVersion(), "DRAFT", false, consent.name()));
+        }
+        return true;
     }
 
     /**
@@ -134,15 +171,18 @@ public class OfficerReturns {
                 .set(STATE_RETURN.STATE_ISO3, iso3)
                 .set(STATE_RETURN.VERSION, version)
                 .set(STATE_RETURN.STATUS, "DRAFT")
+                // the State's decision stands until the officer changes it on the new draft
+                .set(STATE_RETURN.PUBLICATION_CONSENT, previous.getPublicationConsent())
                 .returningResult(STATE_RETURN.ID)
                 .fetchOne(STATE_RETURN.ID);
         ReturnLines.copy(db, previous.getId(), draft);
         audit.record(officer, "RETURN_AMENDED", "return", draft,
-                new Snapshot(iso3, cycle.getCode(), previous.getVersion(), previous.getStatus(), previous.getLate()),
-                new Snapshot(iso3, cycle.getCode(), version, "DRAFT", false));
+                new Snapshot(iso3, cycle.getCode(), previous.getVersion(), previous.getStatus(), previous.getLate(),
+                        previous.getPublicationConsent()),
+                new Snapshot(iso3, cycle.getCode(), version, "DRAFT", false, previous.getPublicationConsent()));
     }
 
     @Serdeable
-    record Snapshot(String state, String cycle, int version, String status, boolean late) {
+    record Snapshot(String state, String cycle, int version, String status, boolean late, String publicationConsent) {
     }
 }

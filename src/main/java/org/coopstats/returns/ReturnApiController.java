@@ -8,6 +8,7 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
@@ -61,8 +62,13 @@ class ReturnApiController {
         this.errors = errors;
     }
 
+    /** publicationConsent: NAMED or TOTALS_ONLY, set on the draft being submitted; left out, the draft's stays. */
     @Serdeable
-    record Action(@Nullable Long lockVersion) {
+    record Action(@Nullable Long lockVersion, @Nullable String publicationConsent) {
+    }
+
+    @Serdeable
+    record ConsentChange(@Nullable String publicationConsent) {
     }
 
     @Serdeable
@@ -100,9 +106,29 @@ class ReturnApiController {
     @Post("/{cycle}/submit")
     HttpResponse<?> submit(@PathVariable String cycle, @Body Action action, Authentication officer, HttpRequest<?> request) {
         return act(cycle, officer, request, found -> {
-            returns.submit(officer.getName(), found, stateOf(officer), seen(action));
+            returns.submit(officer.getName(), found, stateOf(officer), seen(action),
+                    PublicationConsent.parse(action.publicationConsent()));
             return true;
         });
+    }
+
+    @Operation(summary = "Set your State's consent to publication on the draft: NAMED, or TOTALS_ONLY (inside regional "
+            + "and global totals only, the default); only a draft's consent can be changed")
+    @Put("/{cycle}/consent")
+    HttpResponse<?> consent(@PathVariable String cycle, @Body ConsentChange change, Authentication officer,
+                            HttpRequest<?> request) {
+        csrf.verifyApi(request);
+        Optional<ReportingCycleRecord> found = returns.cycle(cycle);
+        if (found.isEmpty()) {
+            return errors.notFound(request);
+        }
+        PublicationConsent consent = PublicationConsent.parse(change.publicationConsent() == null ? "" : change.publicationConsent());
+        if (!returns.consent(officer.getName(), found.get(), stateOf(officer), consent)) {
+            return errors.of(request, io.micronaut.http.HttpStatus.CONFLICT, "Not a draft",
+                    "Only a draft's publication consent can be changed; a submitted or accepted version keeps the "
+                            + "consent it was sent with. Amend the return to make a new draft.");
+        }
+        return HttpResponse.ok(view(found.get(), officer));
     }
 
     @Operation(summary = "Make a new draft version of a submitted, returned or accepted return")

@@ -5,7 +5,7 @@ import io.micronaut.core.annotation.Nullable;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 
-/** A return version as an analyst reviews it. */
+/** A return version as an analyst reviews it; publicationConsent is NAMED or TOTALS_ONLY. */
 @io.micronaut.serde.annotation.Serdeable
 @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.ALWAYS)
 public record ReviewItem(
@@ -20,5 +20,6 @@ public record ReviewItem(
         @Nullable String comment,
         long lockVersion,
         int lines,
-        BigDecimal cases) {
+        BigDecimal cases,
+        String publicationConsent) {
 }

@@ -52,7 +52,7 @@ public class ReviewQueries {
         return db.select(STATE_RETURN.ID, REPORTING_CYCLE.CODE, STATE_RETURN.STATE_ISO3, STATE.NAME_EN,
                         STATE_RETURN.VERSION, STATE_RETURN.STATUS, STATE_RETURN.SUBMITTED_AT, STATE_RETURN.LATE,
                         STATE_RETURN.COMMENT, STATE_RETURN.LOCK_VERSION, count(CASE_LINE.ID),
-                        coalesce(sum(CASE_LINE.CASE_COUNT), inline(BigDecimal.ZERO)))
+                        coalesce(sum(CASE_LINE.CASE_COUNT), inline(BigDecimal.ZERO)), STATE_RETURN.PUBLICATION_CONSENT)
                 .from(STATE_RETURN)
                 .join(REPORTING_CYCLE).on(REPORTING_CYCLE.ID.eq(STATE_RETURN.CYCLE_ID))
                 .join(STATE).on(STATE.ISO3.eq(STATE_RETURN.STATE_ISO3))

@@ -39,6 +39,9 @@ class DemoDataOnFirstStartSpec extends Specification {
         statuses() == ["ACCEPTED", "DRAFT", "RETURNED", "SUBMITTED"] as Set
         versions() == [1, 2] as Set
 
+        and: "both cycles published, the earlier one twice, its second edition counting the amended returns"
+        editions() == ["2023/1 amended 0", "2023/2 amended 3", "2024/1 amended 0"]
+
         when: "it starts again on the same database"
         start("coopstats.demo-data.enabled": true).close()
 
@@ -88,6 +91,16 @@ class DemoDataOnFirstStartSpec extends Specification {
             def rs = connection.createStatement().executeQuery("SELECT DISTINCT version FROM state_return")
             def found = [] as Set
             while (rs.next()) { found << rs.getInt(1) }
+            found
+        }
+    }
+
+    private List<String> editions() {
+        DriverManager.getConnection(url, testRunDatabase.username, testRunDatabase.password).withCloseable { connection ->
+            def rs = connection.createStatement().executeQuery("SELECT c.code, e.number, e.returns_amended FROM edition e "
+                    + "JOIN reporting_cycle c ON c.id = e.cycle_id ORDER BY c.code, e.number")
+            def found = []
+            while (rs.next()) { found << "${rs.getString(1)}/${rs.getInt(2)} amended ${rs.getInt(3)}".toString() }
             found
         }
     }

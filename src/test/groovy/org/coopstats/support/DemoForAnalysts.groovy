@@ -3,6 +3,7 @@ package org.coopstats.support
 import jakarta.inject.Singleton
 import org.coopstats.demo.DemoAccounts
 import org.coopstats.demo.DemoDataService
+import org.coopstats.demo.DemoPublication
 import org.coopstats.demo.DemoStatuses
 
 /**
@@ -21,12 +22,15 @@ class DemoForAnalysts {
     private final DemoDataService demo
     private final DemoStatuses statuses
     private final DemoAccounts accounts
+    private final DemoPublication publication
 
-    DemoForAnalysts(TestDatabase database, DemoDataService demo, DemoStatuses statuses, DemoAccounts accounts) {
+    DemoForAnalysts(TestDatabase database, DemoDataService demo, DemoStatuses statuses, DemoAccounts accounts,
+                    DemoPublication publication) {
         this.database = database
         this.demo = demo
         this.statuses = statuses
         this.accounts = accounts
+        this.publication = publication
     }
 
     /** Loads the data and the two accounts; gives the analyst's and the officer's bearer tokens. */
@@ -38,5 +42,15 @@ class DemoForAnalysts {
         database.account(ANALYST, PASSWORD, "ANALYST")
         database.account(OFFICER, PASSWORD, "OFFICER", "KEN")
         [analyst: api.tokenFor(ANALYST, PASSWORD), officer: api.tokenFor(OFFICER, PASSWORD)]
+    }
+
+    /**
+     * The same, then the demo's editions as the first start publishes them: 2023/1, 2023/2 (after
+     * three amendments) and 2024/1.
+     */
+    Map<String, String> loadPublished(long seed, int lines, ApiClient api) {
+        Map<String, String> tokens = load(seed, lines, api)
+        publication.publish(seed)
+        tokens
     }
 }
