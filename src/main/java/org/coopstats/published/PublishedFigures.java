@@ -130,7 +130,7 @@ public class PublishedFigures {
         Map<String, Long> colReporters = reporters(query, query.cols());
         BiPredicate<Integer, Integer> eligible = PublicTables.byHeadings(
                 r -> identifying(query.rows(), table.rows().get(r).code(), rowReporters),
-                c -> identifying(query.cols(), table.cols().get(c).code(), colReporters));
+                c -> query.cols() != null && identifying(query.cols(), table.cols().get(c).code(), colReporters));
         ChartType chart = ChartType.of(report.chart()).orElseThrow();
         return PublicTables.protect(report.id(), query.measure(), query.rows(), query.cols(), chart, table, eligible,
                 suppression, threshold, Set.copyOf(report.highlight()));
