@@ -43,7 +43,8 @@ class PageViews {
         List<Views.Figure> headline = new ArrayList<>();
         headline.add(new Views.Figure(t.get("published.headline.states"),
                 t.get("published.headline.statesOf", t.number(now.statesReporting()), t.number(now.statesParties())),
-                before == null ? null : t.number(before.statesReporting())));
+                before == null ? null : t.get("published.headline.statesOf", t.number(before.statesReporting()),
+                        t.number(before.statesParties()))));
         headline.add(new Views.Figure(t.get("published.headline.cases"), t.number(now.cases()),
                 before == null ? null : t.number(before.cases())));
         headline.add(new Views.Figure(t.get("published.headline.convention"), share(t, now.conventionShare()),

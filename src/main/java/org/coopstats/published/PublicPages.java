@@ -52,7 +52,7 @@ class PublicPages {
         this.charts = charts;
         this.templates = templates;
         this.executor = executor;
-        this.pages = new MemoryCache<>(settings.getCacheBytes(), page -> page.body().length + 200L);
+        this.pages = new MemoryCache<>(settings.getCacheBytes(), Page::weight);
         this.summaries = new MemoryCache<>(settings.getCachedEditions(), summary -> 1);
         this.named = new MemoryCache<>(settings.getCachedEditions() * 4L, names -> 1);
         this.states = new MemoryCache<>(settings.getCachedStates(), state -> 1);

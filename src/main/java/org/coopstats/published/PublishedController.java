@@ -68,26 +68,39 @@ class PublishedController {
         return page.thenApply(found -> respond(request, found));
     }
 
+    private static boolean acceptsGzip(HttpRequest<?> request) {
+        String accepted = request.getHeaders().get(HttpHeaders.ACCEPT_ENCODING);
+        return accepted != null && accepted.contains("gzip");
+    }
+
     /**
      * The page, or 304 when the browser holds it already. The language may come from a cookie or
      * Accept-Language, so caches keep one copy per those headers.
      */
     static HttpResponse<?> respond(HttpRequest<?> request, Page page) {
+        boolean gzip = page.gzipped() != null && acceptsGzip(request);
+        // each encoding is its own representation, so its own strong validator
+        String etag = gzip ? page.etag().replaceFirst("\"$", "-gz\"") : page.etag();
         MutableHttpResponse<?> response;
         if (page.status() == 200 && request.getHeaders().get(HttpHeaders.IF_NONE_MATCH, String.class)
-                .map(tags -> tags.contains(page.etag())).orElse(false)) {
+                .map(tags -> tags.contains(etag)).orElse(false)) {
             response = HttpResponse.notModified();
         } else {
-            response = HttpResponse.status(HttpStatus.valueOf(page.status())).body(page.body()).contentType(page.contentType());
+            response = HttpResponse.status(HttpStatus.valueOf(page.status())).body(gzip ? page.gzipped() : page.body())
+                    .contentType(page.contentType());
+            if (gzip) {
+                response.header(HttpHeaders.CONTENT_ENCODING, "gzip");
+            }
         }
         response.header(HttpHeaders.CACHE_CONTROL, page.cacheControl())
-                .header(HttpHeaders.VARY, "Accept-Language, Cookie");
+                .header(HttpHeaders.VARY, "Accept-Encoding, Accept-Language, Cookie");
         if (page.status() == 200) {
-            response.header(HttpHeaders.ETAG, page.etag());
+            response.header(HttpHeaders.ETAG, etag);
         }
         if (page.filename() != null) {
             response.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + page.filename() + "\"");
         }
         return page.status() == 200 ? response : ErrorResponses.answered(response);
     }
+
 }

@@ -69,8 +69,23 @@ final class SummaryText {
         Headline.TypeShare lowest = types.stream().min(byShare).orElseThrow();
         Text t = words.text();
         return java.util.Optional.of(t.get("published.text.conventionExtremes",
-                type(words, highest), percent(t, highest.conventionShare()),
-                type(words, lowest), percent(t, lowest.conventionShare())));
+                inSentence(type(words, highest), t), percent(t, highest.conventionShare()),
+                inSentence(type(words, lowest), t), percent(t, lowest.conventionShare())));
+    }
+
+    /**
+     * A label in the middle of a sentence: "mutual legal assistance", not "Mutual legal assistance", in
+     * the languages that write it so (not "INTERPOL" or any label whose second letter is a capital).
+     */
+    static String inSentence(String label, Text t) {
+        boolean lowers = switch (t.language()) {
+            case EN, FR, ES -> true;
+            default -> false;
+        };
+        if (!lowers || label.length() < 2 || !Character.isUpperCase(label.charAt(0)) || !Character.isLowerCase(label.charAt(1))) {
+            return label;
+        }
+        return Character.toLowerCase(label.charAt(0)) + label.substring(1);
     }
 
     static String type(Wording words, Headline.TypeShare type) {

@@ -92,7 +92,7 @@ class PublishedPagesSpec extends Specification {
         !page.text.contains("This is the latest edition")
         page.header("Cache-Control") == "public, max-age=31536000, immutable"
         page.header("ETag") ==~ /"[A-Za-z0-9_-]{22}"/
-        page.header("Vary") == "Accept-Language, Cookie"
+        page.header("Vary") == "Accept-Encoding, Accept-Language, Cookie"
 
         when: "the browser asks again with the ETag it holds"
         def again = web.get("/published/2024/1", ["If-None-Match": page.header("ETag")])
@@ -101,6 +101,18 @@ class PublishedPagesSpec extends Specification {
         again.status == 304
         again.bytes.length == 0
         again.header("ETag") == page.header("ETag")
+    }
+
+    def "a browser that takes gzip gets the page compressed once, the same page"() {
+        when:
+        def plain = web.get("/published/2024/1/reports/legal-bases-by-offence.csv")
+        def compressed = web.get("/published/2024/1/reports/legal-bases-by-offence.csv", ["Accept-Encoding": "gzip, deflate, br"])
+
+        then:
+        compressed.header("Content-Encoding") == "gzip"
+        compressed.bytes.length < plain.bytes.length
+        new java.util.zip.GZIPInputStream(new ByteArrayInputStream(compressed.bytes)).bytes == plain.bytes
+        compressed.header("ETag") == plain.header("ETag").replaceFirst(/"$/, '-gz"')
     }
 
     def "the summary states the edition's facts in plain words, compared with the previous cycle"() {
