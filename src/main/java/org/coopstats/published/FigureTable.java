@@ -7,6 +7,7 @@ import org.coopstats.analytics.Measure;
 import org.coopstats.charts.ChartType;
 
 import java.math.BigDecimal;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -16,7 +17,17 @@ import java.util.Set;
  * the chart, so all three hide the same cells.
  */
 record FigureTable(String id, Measure measure, Dimension rows, @Nullable Dimension cols, ChartType chart,
-                   AnalyticsTable table, Suppression.Hidden hidden, Set<String> highlight) {
+                   AnalyticsTable table, Suppression.Hidden hidden, Set<String> highlight, Map<String, String> colKeys) {
+
+    FigureTable(String id, Measure measure, Dimension rows, @Nullable Dimension cols, ChartType chart,
+                AnalyticsTable table, Suppression.Hidden hidden, Set<String> highlight) {
+        this(id, measure, rows, cols, chart, table, hidden, highlight, Map.of());
+    }
+
+    /** The same table whose columns are named by these bundle keys (code to key) instead of their taxonomy labels. */
+    FigureTable withColumnKeys(Map<String, String> keys) {
+        return new FigureTable(id, measure, rows, cols, chart, table, hidden, highlight, Map.copyOf(keys));
+    }
 
     /** The heading code that stands for every State that may not be named. */
     static final String OTHER = "OTHER";

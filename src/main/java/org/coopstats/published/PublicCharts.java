@@ -51,7 +51,7 @@ class PublicCharts {
         table.rows().forEach(row -> rows.add(new Heading(row.code(), words.heading(figures.rows(), row))));
         List<Heading> cols = new ArrayList<>();
         if (figures.twoWay()) {
-            table.cols().forEach(col -> cols.add(new Heading(col.code(), words.heading(figures.cols(), col))));
+            table.cols().forEach(col -> cols.add(new Heading(col.code(), words.column(figures, col))));
         }
         List<List<BigDecimal>> cells = new ArrayList<>();
         for (int r = 0; r < figures.rowCount(); r++) {

@@ -29,7 +29,7 @@ final class PublicCsv {
             List<String> header = new ArrayList<>(List.of(figures.rows().code(), words.dimension(figures.rows())));
             if (figures.twoWay()) {
                 table.cols().forEach(col -> header.add((col.code() == null ? "" : col.code() + " ")
-                        + words.heading(figures.cols(), col)));
+                        + words.column(figures, col)));
                 header.add("total");
             } else {
                 header.add(figures.measure().code());

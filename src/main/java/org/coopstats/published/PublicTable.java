@@ -32,7 +32,7 @@ public record PublicTable(String id, String title, String rowHeader, List<String
         var table = figures.table();
         List<String> colHeaders = new ArrayList<>();
         if (figures.twoWay()) {
-            table.cols().forEach(col -> colHeaders.add(words.heading(figures.cols(), col)));
+            table.cols().forEach(col -> colHeaders.add(words.column(figures, col)));
             colHeaders.add(words.text().get("published.total"));
         } else {
             colHeaders.add(words.measure(figures.measure()));

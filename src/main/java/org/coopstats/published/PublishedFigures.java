@@ -107,8 +107,10 @@ public class PublishedFigures {
         AnalyticsTable mirror = queries.run(query(Measure.CASES, Dimension.REPORTING_STATE, Dimension.DIRECTION,
                 Map.of(Dimension.COUNTERPART_STATE, Set.of(iso3)), pinned));
         mirror = PublicTables.nameOnly(mirror, Measure.CASES, Dimension.REPORTING_STATE, Dimension.DIRECTION, partners);
+        // the partners' directions are their own: their outgoing requests went to this State
         tables.add(PublicTables.protect("partners", Measure.CASES, Dimension.REPORTING_STATE, Dimension.DIRECTION,
-                ChartType.STACKED, mirror, PublicTables.everything(), suppression, threshold, Set.of()));
+                ChartType.STACKED, mirror, PublicTables.everything(), suppression, threshold, Set.of())
+                .withColumnKeys(Map.of("OUTGOING", "published.partners.OUTGOING", "INCOMING", "published.partners.INCOMING")));
         String name = labels.options(Dimension.REPORTING_STATE).getOrDefault(iso3, iso3);
         return new StateFigures(edition, iso3, name, tables);
     }

@@ -31,6 +31,12 @@ final class Wording {
         return labels.code(dimension, heading.code(), heading.label(), t.language());
     }
 
+    /** A column's heading: the table's own words for it when it has them, else its label. */
+    String column(FigureTable figures, Heading heading) {
+        String key = heading.code() == null ? null : figures.colKeys().get(heading.code());
+        return key != null ? t.get(key) : heading(figures.cols(), heading);
+    }
+
     String dimension(Dimension dimension) {
         return labels.dimension(dimension, t.language());
     }

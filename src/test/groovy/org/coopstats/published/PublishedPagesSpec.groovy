@@ -173,7 +173,8 @@ class PublishedPagesSpec extends Specification {
         then:
         page.status == 200
         page.header("Cache-Control") == "public, max-age=31536000, immutable"
-        ["cooperation", "direction", "outcomes", "refusal-grounds", "partners"].every { page.text.contains("id=\"table-${it}\"") }
+        ["cooperation", "direction", "outcomes", "refusal-grounds", "partners"].every { page.text.contains("id=\"report-${it}\"") }
+        page.text.contains('id="table-cooperation"')
 
         when: "the partners' table is read as CSV"
         def rows = csv(web.get("/published/2024/1/states/${iso3}/partners.csv").text)
