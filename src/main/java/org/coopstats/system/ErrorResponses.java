@@ -4,6 +4,7 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.views.ViewsRenderer;
 import io.micronaut.views.ViewsRendererLocator;
@@ -40,6 +41,12 @@ public class ErrorResponses {
     }
 
     private static final String MADE_HERE = "coopstats.error-response";
+
+    /** Marks an error answer made elsewhere (a page in the reader's language) so NotFoundPages leaves it as it is. */
+    public static <T> MutableHttpResponse<T> answered(MutableHttpResponse<T> response) {
+        response.setAttribute(MADE_HERE, true);
+        return response;
+    }
 
     /** True for an answer this class made, as opposed to Micronaut's default error page. */
     static boolean isOurs(HttpResponse<?> response) {

@@ -1,0 +1,42 @@
+package org.coopstats.published;
+
+import java.util.Set;
+import java.util.function.BiPredicate;
+
+/**
+ * SEAM, to be wired by the lead: small-cell suppression for public tables. The disclosure
+ * helper's package (org.coopstats.disclosure, CellSuppression.protect) answers exactly this
+ * question; until it is merged, NoSuppression stands in and hides nothing. An implementation
+ * without @Secondary replaces it.
+ *
+ * <p>cells are counts, rows by cols (a one-way table is rows by 1); their totals are published
+ * with them. eligible says, for a figure at (row, col) with Hidden.TOTAL (-1) for a margin,
+ * whether it involves a named State or a pair of States. The answer holds every figure to hide,
+ * small ones and those hidden so that the small ones cannot be worked out.
+ */
+public interface Suppression {
+
+    Hidden protect(long[][] cells, BiPredicate<Integer, Integer> eligible, int threshold);
+
+    /** Hidden figures: cells and margins at (row, col), TOTAL standing for a margin. withheld: the whole table. */
+    record Hidden(Set<Place> places, boolean withheld) {
+
+        public static final int TOTAL = -1;
+        public static final Hidden NONE = new Hidden(Set.of(), false);
+
+        public Hidden {
+            places = Set.copyOf(places);
+        }
+
+        public boolean hides(int row, int col) {
+            return withheld || places.contains(new Place(row, col));
+        }
+
+        public boolean any() {
+            return withheld || !places.isEmpty();
+        }
+    }
+
+    record Place(int row, int col) {
+    }
+}
