@@ -1,0 +1,33 @@
+package org.coopstats.system;
+
+import org.coopstats.i18n.Text;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Words for a person, kept as a message key and its arguments until a page puts them in the
+ * request's language: a rule checked in a service cannot know who will read its answer, and
+ * the same problem reads in Arabic on an Arabic page and in English in an API answer.
+ */
+public record Message(String key, List<Object> arguments) {
+
+    public static Message of(String key, Object... arguments) {
+        return new Message(key, List.copyOf(Arrays.asList(arguments)));
+    }
+
+    public String in(Text t) {
+        return t.get(key, arguments.toArray());
+    }
+
+    /**
+     * A problem as a page shows it, whatever a caller put in its map: a Message, a message key,
+     * or (from code not yet moved to keys) the text itself, which an unknown key shows as is.
+     */
+    public static String text(Text t, Object problem) {
+        if (problem instanceof Message message) {
+            return message.in(t);
+        }
+        return problem == null ? "" : t.get(problem.toString());
+    }
+}
