@@ -2,6 +2,10 @@ package org.coopstats.system;
 
 import org.coopstats.i18n.Text;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 
@@ -9,6 +13,7 @@ import java.util.List;
  * Words for a person, kept as a message key and its arguments until a page puts them in the
  * request's language: a rule checked in a service cannot know who will read its answer, and
  * the same problem reads in Arabic on an Arabic page and in English in an API answer.
+ * Arguments are put in the same language too: numbers and dates in its format, a Message in its words.
  */
 public record Message(String key, List<Object> arguments) {
 
@@ -17,7 +22,7 @@ public record Message(String key, List<Object> arguments) {
     }
 
     public String in(Text t) {
-        return t.get(key, arguments.toArray());
+        return t.get(key, arguments.stream().map(argument -> shown(t, argument)).toArray());
     }
 
     /**
@@ -29,5 +34,25 @@ public record Message(String key, List<Object> arguments) {
             return message.in(t);
         }
         return problem == null ? "" : t.get(problem.toString());
+    }
+
+    private static Object shown(Text t, Object argument) {
+        if (argument instanceof Message message) {
+            return message.in(t);
+        }
+        if (argument instanceof Integer || argument instanceof Long) {
+            return t.number(((Number) argument).longValue());
+        }
+        if (argument instanceof Instant instant) {
+            return t.dateTime(instant);
+        }
+        if (argument instanceof LocalDateTime utc) {
+            // the service keeps its moments in UTC
+            return t.dateTime(utc.toInstant(ZoneOffset.UTC));
+        }
+        if (argument instanceof LocalDate date) {
+            return t.date(date);
+        }
+        return argument;
     }
 }
