@@ -77,7 +77,7 @@ class HttpSurfaceSpec extends Specification {
         response.contentType.get().matches(MediaType.TEXT_HTML_TYPE)
         with(response.body()) {
             contains("Organized Crime Convention")
-            contains("2031-01-01 to 2031-12-31")
+            contains("January 1, 2031 to December 31, 2031")
             contains("Not yet open")
         }
 
