@@ -16,6 +16,7 @@ import io.micronaut.views.ModelAndView;
 import org.coopstats.reference.ReferenceQueries;
 import org.coopstats.system.CsrfTokens;
 import org.coopstats.system.ErrorResponses;
+import org.coopstats.system.Message;
 
 import java.net.URI;
 import java.util.HashMap;
@@ -59,7 +60,7 @@ class AccountAdminController {
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> create(@Body AccountForm form, Authentication admin, HttpRequest<?> request) {
         csrf.verify(request, form.csrf());
-        Map<String, String> problems = administration.create(admin.getName(), form);
+        Map<String, Message> problems = administration.create(admin.getName(), form);
         if (!problems.isEmpty()) {
             return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY).body(form(request, null, form, problems, Map.of()));
         }
@@ -80,7 +81,7 @@ class AccountAdminController {
         if (account == null) {
             return errors.notFound(request);
         }
-        Map<String, String> problems = administration.update(admin.getName(), id, form);
+        Map<String, Message> problems = administration.update(admin.getName(), id, form);
         if (!problems.isEmpty()) {
             return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY).body(form(request, account, form, problems, Map.of()));
         }
@@ -94,7 +95,7 @@ class AccountAdminController {
         if (account == null) {
             return errors.notFound(request);
         }
-        Map<String, String> problems = administration.resetPassword(admin.getName(), id, form.temporaryPassword());
+        Map<String, Message> problems = administration.resetPassword(admin.getName(), id, form.temporaryPassword());
         if (!problems.isEmpty()) {
             return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY)
                     .body(form(request, account, AccountForm.of(account), Map.of(), problems));
@@ -103,7 +104,7 @@ class AccountAdminController {
     }
 
     private ModelAndView<Map<String, Object>> form(HttpRequest<?> request, Account account, AccountForm form,
-                                                   Map<String, String> problems, Map<String, String> resetProblems) {
+                                                   Map<String, Message> problems, Map<String, Message> resetProblems) {
         Map<String, Object> model = new HashMap<>();
         model.put("account", account);
         model.put("form", form);
