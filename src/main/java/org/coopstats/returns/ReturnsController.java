@@ -31,6 +31,6 @@ class ReturnsController {
     Map<String, Object> dashboard(Authentication officer) {
         // the State comes from the signed session, never from the request
         String iso3 = (String) officer.getAttributes().get("state");
-        return Map.of("stateName", reference.stateName(iso3).orElse(iso3), "returns", queries.forState(iso3));
+        return Map.of("stateIso3", iso3, "stateName", reference.stateName(iso3).orElse(iso3), "returns", queries.forState(iso3));
     }
 }

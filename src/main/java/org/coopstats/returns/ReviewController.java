@@ -21,6 +21,7 @@ import org.coopstats.lines.CodeLists;
 import org.coopstats.lines.LineStore;
 import org.coopstats.system.CsrfTokens;
 import org.coopstats.system.ErrorResponses;
+import org.coopstats.system.Message;
 
 import java.net.URI;
 import java.util.HashMap;
@@ -85,7 +86,7 @@ class ReviewController {
         if (item.isEmpty()) {
             return errors.notFound(request);
         }
-        Optional<String> problem = workflow.returnForCorrection(analyst.getName(), id,
+        Optional<Message> problem = workflow.returnForCorrection(analyst.getName(), id,
                 form.lockVersion() == null ? -1 : form.lockVersion(), form.comment());
         if (problem.isPresent()) {
             return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY)
@@ -104,7 +105,7 @@ class ReviewController {
         return fromCompleteness ? CompletenessLinks.page(item.cycle()) + "#state-" + item.stateIso3() : "/review";
     }
 
-    private ModelAndView<Map<String, Object>> page(HttpRequest<?> request, ReviewItem item, String commentProblem,
+    private ModelAndView<Map<String, Object>> page(HttpRequest<?> request, ReviewItem item, Message commentProblem,
                                                    String comment, boolean fromCompleteness) {
         Map<String, Object> model = new HashMap<>();
         model.put("item", item);
