@@ -29,7 +29,7 @@ class ReturnConflictHandler implements ExceptionHandler<ReturnConflictException,
         Message message = Optional.ofNullable(exception.returnId())
                 .flatMap(id -> history.of(id, 1).stream().findFirst())
                 .map(last -> Message.of("returns.conflict.messageWithLast",
-                        Message.of("returns.history." + last.action(), last.actor()), last.happenedAt()))
+                        Message.of("returns.history." + last.action(), Message.isolated(last.actor())), last.happenedAt()))
                 .orElse(Message.of("returns.conflict.message"));
         return errors.of(request, HttpStatus.CONFLICT, Message.of("returns.conflict.title"), message);
     }

@@ -33,7 +33,7 @@ class AccessDeniedHandler implements ExceptionHandler<AuthorizationException, Mu
     public MutableHttpResponse<?> handle(HttpRequest request, AuthorizationException exception) {
         if (exception.isForbidden()) {
             return (MutableHttpResponse<?>) errors.of(request, HttpStatus.FORBIDDEN, Message.of("system.forbidden.title"),
-                    Message.of("system.forbidden.message", request.getPath()));
+                    Message.of("system.forbidden.message", Message.isolated(request.getPath())));
         }
         boolean browser = !request.getPath().startsWith("/api/") && request.getHeaders().accept().stream()
                 .anyMatch(type -> type.matches(MediaType.TEXT_HTML_TYPE));

@@ -53,12 +53,12 @@ public final class ConstraintMessages {
             Matcher matcher = pattern.matcher(text);
             if (matcher.find()) {
                 String rule = matcher.group(1);
-                return EXPLAINED.contains(rule) ? Message.of("system.rule." + rule) : Message.of("system.rule.other", rule);
+                return EXPLAINED.contains(rule) ? Message.of("system.rule." + rule) : Message.of("system.rule.other", Message.isolated(rule));
             }
         }
         Matcher nullColumn = NULL_COLUMN.matcher(text);
         if (nullColumn.find()) {
-            return Message.of("system.rule.required", nullColumn.group(1));
+            return Message.of("system.rule.required", Message.isolated(nullColumn.group(1)));
         }
         return Message.of("system.rule.unknown");
     }

@@ -42,7 +42,7 @@ public class ErrorResponses {
      */
     public HttpResponse<?> notFound(HttpRequest<?> request) {
         return of(request, HttpStatus.NOT_FOUND, Message.of("system.notFound.title"),
-                Message.of("system.notFound.message", request.getPath()));
+                Message.of("system.notFound.message", Message.isolated(request.getPath())));
     }
 
     private static final String MADE_HERE = "coopstats.error-response";

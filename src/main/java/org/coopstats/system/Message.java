@@ -21,6 +21,17 @@ public record Message(String key, List<Object> arguments) {
         return new Message(key, List.copyOf(Arrays.asList(arguments)));
     }
 
+    /**
+     * Text that keeps its own direction inside a sentence (an address, an email, a rule's name):
+     * in a right-to-left language it is isolated, so "/returns/1999" does not come out as "returns/1999/".
+     */
+    public static Isolated isolated(String text) {
+        return new Isolated(text);
+    }
+
+    public record Isolated(String text) {
+    }
+
     public String in(Text t) {
         return t.get(key, arguments.stream().map(argument -> shown(t, argument)).toArray());
     }
@@ -37,6 +48,9 @@ public record Message(String key, List<Object> arguments) {
     }
 
     private static Object shown(Text t, Object argument) {
+        if (argument instanceof Isolated isolated) {
+            return t.language().rightToLeft() ? "\u2068" + isolated.text() + "\u2069" : isolated.text();
+        }
         if (argument instanceof Message message) {
             return message.in(t);
         }
