@@ -9,6 +9,7 @@ import org.coopstats.analytics.Dimension;
 import org.coopstats.analytics.Labels;
 import org.coopstats.analytics.Measure;
 
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -28,17 +29,27 @@ public class AnalyticsCharts {
 
     public Chart of(AnalyticsQuery query, AnalyticsTable table, @Nullable ChartType type, @Nullable String title,
                     Set<String> highlight) {
+        return of(query, table, type, title, highlight, Locale.ENGLISH);
+    }
+
+    /**
+     * The chart with its words in the locale's language: title, axis words and source line. The
+     * labels of measures, dimensions and codes are the ones {@link Labels} gives.
+     */
+    public Chart of(AnalyticsQuery query, AnalyticsTable table, @Nullable ChartType type, @Nullable String title,
+                    Set<String> highlight, Locale locale) {
+        ChartWords words = ChartWords.of(locale);
         ChartType chosen = type != null ? type : defaultType(query);
         boolean stacked = chosen == ChartType.STACKED || chosen == ChartType.STACKED_PERCENT;
         if (stacked && (query.cols() == null || !query.measure().additive())) {
             throw new AnalyticsRequest.Invalid("A stacked chart needs cols and a measure that adds up (cases, lines, "
                     + "forbidden_refusals); use chart=bar or line for " + query.measure().code() + ".");
         }
-        String measure = measureLabel(query);
-        return new Chart(chosen, title == null || title.isBlank() ? title(query, measure) : title,
+        String measure = measureLabel(query, locale);
+        return new Chart(chosen, title == null || title.isBlank() ? title(query, measure, words) : title,
                 query.rows() == null ? "" : query.rows().label(),
-                chosen == ChartType.STACKED_PERCENT ? "Per cent of " + measure.toLowerCase() : measure,
-                sourceLine.of(query), table, highlight);
+                chosen == ChartType.STACKED_PERCENT ? words.get("charts.axis.percentOf", words.lower(measure)) : measure,
+                sourceLine.of(query, locale), table, highlight, locale, false);
     }
 
     /** A line over cycles, stacked bars for counts split two ways, plain bars otherwise. */
@@ -52,21 +63,23 @@ public class AnalyticsCharts {
 
     /** The measure's name; for the share of another legal basis than the Convention, that basis's name. */
     public String measureLabel(AnalyticsQuery query) {
+        return measureLabel(query, Locale.ENGLISH);
+    }
+
+    public String measureLabel(AnalyticsQuery query, Locale locale) {
         if (query.measure() == Measure.CONVENTION_SHARE && !AnalyticsQuery.CONVENTION.equals(query.basis())) {
-            return "Share of cases with " + labels.options(Dimension.LEGAL_BASIS).getOrDefault(query.basis(), query.basis())
-                    + " as legal basis";
+            return ChartWords.of(locale).get("charts.measure.basisShare",
+                    labels.options(Dimension.LEGAL_BASIS).getOrDefault(query.basis(), query.basis()));
         }
         return query.measure().label();
     }
 
-    private static String title(AnalyticsQuery query, String measure) {
-        String title = measure;
-        if (query.rows() != null) {
-            title += " by " + query.rows().label().toLowerCase();
+    private static String title(AnalyticsQuery query, String measure, ChartWords words) {
+        if (query.rows() == null) {
+            return measure;
         }
-        if (query.cols() != null) {
-            title += " and " + query.cols().label().toLowerCase();
-        }
-        return title;
+        String rows = words.lower(query.rows().label());
+        return query.cols() == null ? words.get("charts.title.by", measure, rows)
+                : words.get("charts.title.byAnd", measure, rows, words.lower(query.cols().label()));
     }
 }
