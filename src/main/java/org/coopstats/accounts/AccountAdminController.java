@@ -13,7 +13,7 @@ import io.micronaut.http.annotation.Produces;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.views.ModelAndView;
-import org.coopstats.reference.ReferenceQueries;
+import org.coopstats.i18n.TaxonomyLabels;
 import org.coopstats.system.CsrfTokens;
 import org.coopstats.system.ErrorResponses;
 import org.coopstats.system.Message;
@@ -32,16 +32,16 @@ class AccountAdminController {
 
     private final AccountRepository accounts;
     private final AccountAdministration administration;
-    private final ReferenceQueries reference;
+    private final TaxonomyLabels labels;
     private final CsrfTokens csrf;
     private final ErrorResponses errors;
 
-    AccountAdminController(AccountRepository accounts, AccountAdministration administration, ReferenceQueries reference,
+    AccountAdminController(AccountRepository accounts, AccountAdministration administration, TaxonomyLabels labels,
                            CsrfTokens csrf, ErrorResponses errors) {
         this.errors = errors;
         this.accounts = accounts;
         this.administration = administration;
-        this.reference = reference;
+        this.labels = labels;
         this.csrf = csrf;
     }
 
@@ -110,7 +110,7 @@ class AccountAdminController {
         model.put("form", form);
         model.put("problems", problems);
         model.put("resetProblems", resetProblems);
-        model.put("states", reference.states());
+        model.put("labels", labels);
         model.put("csrf", csrf.tokenFor(request));
         return new ModelAndView<>("accounts/adminForm", model);
     }

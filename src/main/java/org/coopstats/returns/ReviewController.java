@@ -17,6 +17,7 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.views.ModelAndView;
 import org.coopstats.audit.ReturnHistory;
 import org.coopstats.completeness.CompletenessLinks;
+import org.coopstats.i18n.TaxonomyLabels;
 import org.coopstats.lines.CodeLists;
 import org.coopstats.lines.LineStore;
 import org.coopstats.system.CsrfTokens;
@@ -42,10 +43,12 @@ class ReviewController {
     private final ReturnHistory history;
     private final CsrfTokens csrf;
     private final ErrorResponses errors;
+    private final TaxonomyLabels labels;
 
-    ReviewController(ReviewQueries queries, ReturnWorkflow workflow, LineStore lines,
-                     CodeLists codeLists, ReturnHistory history, CsrfTokens csrf, ErrorResponses errors) {
+    ReviewController(ReviewQueries queries, ReturnWorkflow workflow, LineStore lines, CodeLists codeLists,
+                     ReturnHistory history, CsrfTokens csrf, ErrorResponses errors, TaxonomyLabels labels) {
         this.errors = errors;
+        this.labels = labels;
         this.queries = queries;
         this.workflow = workflow;
         this.lines = lines;
@@ -56,7 +59,7 @@ class ReviewController {
 
     @Get
     ModelAndView<Map<String, Object>> list() {
-        return new ModelAndView<>("returns/reviewList", Map.of("items", queries.awaitingReview()));
+        return new ModelAndView<>("returns/reviewList", Map.of("items", queries.awaitingReview(), "labels", labels));
     }
 
     @Get("/{id}")
@@ -121,6 +124,7 @@ class ReviewController {
         model.put("codes", codeLists.codes());
         model.put("history", history.of(item.id(), VersionController.HISTORY_SHOWN));
         model.put("csrf", csrf.tokenFor(request));
+        model.put("labels", labels);
         return new ModelAndView<>("returns/review", model);
     }
 }
