@@ -4,10 +4,9 @@ import java.util.Set;
 import java.util.function.BiPredicate;
 
 /**
- * SEAM, to be wired by the lead: small-cell suppression for public tables. The disclosure
- * helper's package (org.coopstats.disclosure, CellSuppression.protect) answers exactly this
- * question; until it is merged, NoSuppression stands in and hides nothing. An implementation
- * without @Secondary replaces it.
+ * Small-cell suppression for public tables: SmallCellSuppression answers it with the disclosure
+ * package's algorithm (org.coopstats.disclosure.CellSuppression, ADR 9); a spec may stand in its
+ * own to look at one rule alone.
  *
  * <p>cells are counts, rows by cols (a one-way table is rows by 1); their totals are published
  * with them. eligible says, for a figure at (row, col) with Hidden.TOTAL (-1) for a margin,
