@@ -48,6 +48,11 @@ public record PublicationPage(int statesParties, List<CycleView> cycles, @Nullab
         }
     }
 
+    /** True on the cycle of the edition just published, where its notice is shown. */
+    public boolean publishedIn(CycleView cycle) {
+        return published != null && published.cycle().equals(cycle.standing().code());
+    }
+
     public boolean refusedFor(CycleView cycle) {
         return refusal != null && refusal.cycle().equals(cycle.standing().code());
     }

@@ -67,6 +67,8 @@ class PublicationBrowserSpec extends Specification {
         browser.text("#cycle-2041 .change-preview") == "First edition; returns counted: 2; cases: 15"
         browser.text("#cycle-2040 .next-refusal").startsWith("Nothing has changed since edition 1")
         browser.screenshot("publication-01-page")
+        show("#cycle-2041 form.publish-form")
+        browser.screenshot("publication-01b-form")
 
         when: "a note over the limit is refused, and kept in the form"
         browser.driver.executeScript("document.getElementById('note-2041').value = 'x'.repeat(1001)")
@@ -87,7 +89,7 @@ class PublicationBrowserSpec extends Specification {
         browser.text("#published-notice").startsWith("Edition 1 of cycle 2041 is published.")
         browser.driver.findElement(By.cssSelector("#published-notice a")).getAttribute("href").endsWith("/published/2041/1")
         browser.text("#cycle-2041 table.editions tbody tr th") == "Edition 1"
-        browser.text("#cycle-2041 .analyst-note") == "First figures for 2041. Nigeria's return is still under review."
+        browser.text("#cycle-2041 .analyst-note") == "Analyst's note: First figures for 2041. Nigeria's return is still under review."
         browser.screenshot("publication-03-published")
 
         when: "the analyst accepts Nigeria's return on the review page"
@@ -99,6 +101,7 @@ class PublicationBrowserSpec extends Specification {
         then: "the next edition would add it"
         browser.text("#cycle-2041 .change-preview") == "Returns added: 1; cases: +22 (from 15 to 37)"
         browser.text("#cycle-2041 button[type=submit]") == "Publish edition 2 of cycle 2041"
+        show("#cycle-2041 .change-preview")
         browser.screenshot("publication-04-preview")
 
         when:
@@ -109,6 +112,7 @@ class PublicationBrowserSpec extends Specification {
         browser.driver.findElements(By.cssSelector("#cycle-2041 table.editions tbody tr .change-note"))*.text ==
                 ["Returns added: 1; cases: +22 (from 15 to 37)", "First edition; returns counted: 2; cases: 15"]
         browser.text("#cycle-2041 .next-refusal").startsWith("Nothing has changed since edition 2")
+        browser.text("#published-notice").startsWith("Edition 2 of cycle 2041 is published.")
         browser.screenshot("publication-05-second-edition")
 
         when: "the same page in Arabic"
@@ -117,6 +121,7 @@ class PublicationBrowserSpec extends Specification {
         then:
         browser.driver.findElement(By.tagName("html")).getAttribute("dir") == "rtl"
         browser.text("h1") == "نشر الأرقام"
+        show("#cycle-2041 table.editions")
         browser.screenshot("publication-06-arabic")
     }
 
@@ -142,5 +147,9 @@ class PublicationBrowserSpec extends Specification {
         then:
         browser.text("#status") == "SUBMITTED"
         browser.text("#publication-consent") == "By name"
+    }
+
+    private void show(String css) {
+        browser.driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", browser.driver.findElement(By.cssSelector(css)))
     }
 }
