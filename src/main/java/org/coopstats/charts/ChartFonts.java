@@ -158,16 +158,7 @@ final class ChartFonts {
     }
 
     private static Font load(String resource) {
-        try {
-            return read(resource);
-        } catch (InternalError noFontManager) {
-            // Java's font manager could not start: the machine has no fonts at all (NoSystemFonts)
-            NoSystemFonts.useShippedFonts();
-            return read(resource);
-        }
-    }
-
-    private static Font read(String resource) {
+        NoSystemFonts.startFontManager();
         URL url = ChartFonts.class.getResource(resource);
         if (url == null) {
             throw new IllegalStateException("the chart font " + resource + " is missing from the build"
