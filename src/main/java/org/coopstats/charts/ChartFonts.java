@@ -22,8 +22,6 @@ import java.util.Set;
  */
 final class ChartFonts {
 
-    static final String FAMILY = "DejaVu Sans";
-
     /** Names a reader's browser may know when an SVG chart is shown without our fonts. */
     private static final List<String> SVG_FALLBACKS = List.of("Noto Sans", "Arial", "Helvetica", "sans-serif");
 
