@@ -22,8 +22,6 @@ import java.util.Set;
  */
 final class ChartFonts {
 
-    static final String FAMILY = "DejaVu Sans";
-
     /** Names a reader's browser may know when an SVG chart is shown without our fonts. */
     private static final List<String> SVG_FALLBACKS = List.of("Noto Sans", "Arial", "Helvetica", "sans-serif");
 
@@ -158,16 +156,7 @@ final class ChartFonts {
     }
 
     private static Font load(String resource) {
-        try {
-            return read(resource);
-        } catch (InternalError noFontManager) {
-            // Java's font manager could not start: the machine has no fonts at all (NoSystemFonts)
-            NoSystemFonts.useShippedFonts();
-            return read(resource);
-        }
-    }
-
-    private static Font read(String resource) {
+        NoSystemFonts.startFontManager();
         URL url = ChartFonts.class.getResource(resource);
         if (url == null) {
             throw new IllegalStateException("the chart font " + resource + " is missing from the build"

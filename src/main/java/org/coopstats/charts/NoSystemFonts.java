@@ -3,6 +3,7 @@ package org.coopstats.charts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.awt.Font;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -17,22 +18,37 @@ import java.nio.file.StandardCopyOption;
  * head is null"). Java then accepts a font configuration of our own (the sun.awt.fontconfig
  * property, read when the font manager starts): it maps Java's logical fonts (Dialog, SansSerif...)
  * to the shipped DejaVu Sans, copied beside it in a temporary folder. Only used after that failure,
- * so a machine with fonts keeps its own configuration.
+ * so a machine with fonts keeps its own configuration. Charts ask for it before reading a font.
  */
 final class NoSystemFonts {
 
     private static final Logger LOG = LoggerFactory.getLogger(NoSystemFonts.class);
     private static final String[] LOGICAL = {"serif", "sansserif", "monospaced", "dialog", "dialoginput"};
     private static final String[] STYLES = {"plain", "bold", "italic", "bolditalic"};
-    private static boolean configured;
+    private static boolean started;
 
     private NoSystemFonts() {
     }
 
-    static synchronized void useShippedFonts() {
-        if (configured) {
+    /**
+     * Starts Java's font manager, with our configuration if it cannot start by itself. Asked of a
+     * logical font, it fails with an InternalError of its own; asked to read a font from a stream
+     * (as from the jar), the same failure comes back as a mere "Problem reading font data".
+     */
+    static synchronized void startFontManager() {
+        if (started) {
             return;
         }
+        try {
+            new Font(Font.DIALOG, Font.PLAIN, 12).getFamily();
+        } catch (InternalError noFontManager) {
+            useShippedFonts();
+            new Font(Font.DIALOG, Font.PLAIN, 12).getFamily();
+        }
+        started = true;
+    }
+
+    private static void useShippedFonts() {
         try {
             Path folder = Files.createTempDirectory("coopstats-fonts");
             Path dejaVu = folder.resolve("DejaVuSans.ttf");
@@ -48,7 +64,6 @@ final class NoSystemFonts {
             dejaVu.toFile().deleteOnExit();
             properties.toFile().deleteOnExit();
             System.setProperty("sun.awt.fontconfig", properties.toString());
-            configured = true;
             LOG.info("This machine has no fonts of its own: Java's logical fonts are mapped to the shipped DejaVu Sans ({})",
                     properties);
         } catch (IOException e) {

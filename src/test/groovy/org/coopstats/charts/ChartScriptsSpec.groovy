@@ -92,8 +92,10 @@ class ChartScriptsSpec extends Specification {
 """
         def output = new File(machine, "charts")
         def java = new File(System.getProperty("java.home"), "bin/java").path
-        def process = new ProcessBuilder(java, "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"),
-                FontlessRender.name, output.absolutePath).redirectErrorStream(true)
+        // a home of its own: Java keeps what fontconfig told it in ~/.java/fonts and would use that instead
+        def home = new File(machine, "home").tap { mkdirs() }
+        def process = new ProcessBuilder(java, "-Djava.awt.headless=true", "-Duser.home=" + home.absolutePath,
+                "-cp", System.getProperty("java.class.path"), FontlessRender.name, output.absolutePath).redirectErrorStream(true)
         process.environment().put("FONTCONFIG_FILE", configuration.absolutePath)
 
         when:
