@@ -33,8 +33,8 @@ public class AnalyticsCharts {
     }
 
     /**
-     * The chart with its words in the locale's language: title, axis words and source line. The
-     * labels of measures, dimensions and codes are the ones {@link Labels} gives.
+     * The chart with its words in the locale's language: title, axis words and source line, the
+     * names of its measure and dimensions included. The table's headings are the caller's.
      */
     public Chart of(AnalyticsQuery query, AnalyticsTable table, @Nullable ChartType type, @Nullable String title,
                     Set<String> highlight, Locale locale) {
@@ -46,7 +46,7 @@ public class AnalyticsCharts {
         }
         String measure = measureLabel(query, locale);
         return new Chart(chosen, title == null || title.isBlank() ? title(query, measure, words) : title,
-                query.rows() == null ? "" : query.rows().label(),
+                query.rows() == null ? "" : query.rows().label(locale),
                 chosen == ChartType.STACKED_PERCENT ? words.get("charts.axis.percentOf", words.lower(measure)) : measure,
                 sourceLine.of(query, locale), table, highlight, locale, false);
     }
@@ -68,17 +68,17 @@ public class AnalyticsCharts {
     public String measureLabel(AnalyticsQuery query, Locale locale) {
         if (query.measure() == Measure.CONVENTION_SHARE && !AnalyticsQuery.CONVENTION.equals(query.basis())) {
             return ChartWords.of(locale).get("charts.measure.basisShare",
-                    labels.options(Dimension.LEGAL_BASIS).getOrDefault(query.basis(), query.basis()));
+                    labels.options(Dimension.LEGAL_BASIS, locale).getOrDefault(query.basis(), query.basis()));
         }
-        return query.measure().label();
+        return query.measure().label(locale);
     }
 
     private static String title(AnalyticsQuery query, String measure, ChartWords words) {
         if (query.rows() == null) {
             return measure;
         }
-        String rows = words.lower(query.rows().label());
+        String rows = words.lower(query.rows().label(words.locale()));
         return query.cols() == null ? words.get("charts.title.by", measure, rows)
-                : words.get("charts.title.byAnd", measure, rows, words.lower(query.cols().label()));
+                : words.get("charts.title.byAnd", measure, rows, words.lower(query.cols().label(words.locale())));
     }
 }

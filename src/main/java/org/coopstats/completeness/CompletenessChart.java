@@ -2,6 +2,7 @@ package org.coopstats.completeness;
 
 import org.coopstats.charts.Chart;
 import org.coopstats.charts.ChartType;
+import org.coopstats.charts.ChartWords;
 import org.coopstats.i18n.Text;
 
 import java.time.LocalDate;
@@ -25,10 +26,11 @@ final class CompletenessChart {
     static Chart of(CompletenessReport report, LocalDate today, Text text) {
         List<CompletenessStatus> fromTheAxis = new ArrayList<>(report.statuses());
         Collections.reverse(fromTheAxis);
+        // the chart's numbers are written as the chart writes them (ChartWords), which may differ from the page's
+        String total = ChartWords.of(text.locale()).numbers().format(report.total());
         return new Chart(ChartType.STACKED, title(report, text), text.get("completeness.region"),
-                text.get("completeness.statesParties"),
-                text.get("completeness.chart.source", text.date(today), text.number(report.total())),
-                report.table(fromTheAxis, text));
+                text.get("completeness.statesParties"), text.get("completeness.chart.source", text.date(today), total),
+                report.table(fromTheAxis, text)).in(text.locale());
     }
 
     static String title(CompletenessReport report, Text text) {

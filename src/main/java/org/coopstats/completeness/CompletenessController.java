@@ -14,6 +14,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.views.ModelAndView;
 import org.coopstats.charts.Chart;
 import org.coopstats.charts.ChartRenderer;
+import org.coopstats.i18n.Language;
 import org.coopstats.i18n.LanguageChoice;
 import org.coopstats.i18n.Text;
 import org.coopstats.system.ErrorResponses;
@@ -30,9 +31,6 @@ import java.util.Optional;
 @Controller("/completeness")
 @Secured({"ANALYST", "ADMIN"})
 class CompletenessController {
-
-    /** The language of the words drawn in the chart: English until the charts take a locale. */
-    private static final Text CHART_TEXT = Text.ENGLISH;
 
     private final CompletenessQueries queries;
     private final ChartRenderer charts;
@@ -92,7 +90,7 @@ class CompletenessController {
     @Produces("image/png")
     HttpResponse<?> png(@PathVariable String cycle, HttpRequest<?> request) {
         return queries.cycle(cycle)
-                .<HttpResponse<?>>map(found -> HttpResponse.ok(charts.png(chart(found), CompletenessChart.WIDTH,
+                .<HttpResponse<?>>map(found -> HttpResponse.ok(charts.png(chart(found, request), CompletenessChart.WIDTH,
                         CompletenessChart.HEIGHT)).contentType("image/png"))
                 .orElseGet(() -> errors.notFound(request));
     }
@@ -101,13 +99,15 @@ class CompletenessController {
     @Produces("image/svg+xml")
     HttpResponse<?> svg(@PathVariable String cycle, HttpRequest<?> request) {
         return queries.cycle(cycle)
-                .<HttpResponse<?>>map(found -> HttpResponse.ok(charts.svg(chart(found), CompletenessChart.WIDTH,
+                .<HttpResponse<?>>map(found -> HttpResponse.ok(charts.svg(chart(found, request), CompletenessChart.WIDTH,
                         CompletenessChart.HEIGHT)).contentType("image/svg+xml; charset=utf-8"))
                 .orElseGet(() -> errors.notFound(request));
     }
 
-    private Chart chart(CycleRef cycle) {
-        return CompletenessChart.of(report(cycle), LocalDate.now(ZoneOffset.UTC), CHART_TEXT);
+    /** The chart in the request's language (the page asks with lang=, so a saved picture keeps it). */
+    private Chart chart(CycleRef cycle, HttpRequest<?> request) {
+        Text text = Text.of(LanguageChoice.of(request));
+        return CompletenessChart.of(labels.in(report(cycle), text), LocalDate.now(ZoneOffset.UTC), text);
     }
 
     private HttpResponse<?> page(CycleRef cycle, List<CycleRef> cycles, String region, String status, HttpRequest<?> request) {
@@ -119,6 +119,7 @@ class CompletenessController {
         model.put("cycles", cycles);
         model.put("path", CompletenessLinks.page(cycle.code()));
         model.put("chartAlt", CompletenessChart.altText(report, text));
+        model.put("chartLanguage", text.language() == Language.EN ? "" : "?" + LanguageChoice.PARAMETER + "=" + text.lang());
         model.put("chartWidth", CompletenessChart.WIDTH);
         model.put("chartHeight", CompletenessChart.HEIGHT);
         try {

@@ -10,6 +10,7 @@ import org.coopstats.charts.AnalyticsCharts;
 import org.coopstats.charts.Chart;
 import org.coopstats.charts.ChartRequest;
 import org.coopstats.charts.ChartType;
+import org.coopstats.i18n.Language;
 import org.coopstats.i18n.Text;
 import org.coopstats.reports.ReportDefinition;
 import org.coopstats.reports.ReportDefinitions;
@@ -33,8 +34,6 @@ class ExploreView {
     /** The chart on the page is drawn smaller than the download, so that its words stay legible in the column. */
     static final int PAGE_WIDTH = 960;
     static final int PAGE_HEIGHT = 600;
-    /** The language of the words drawn in charts: English until the charts take a locale. */
-    private static final Text CHART_TEXT = Text.ENGLISH;
 
     private final ExploreLabels labels;
     private final AnalyticsCharts charts;
@@ -48,11 +47,10 @@ class ExploreView {
 
     ExplorePage answered(Map<String, List<String>> parameters, @Nullable ReportDefinition report,
                          AnalyticsQuery query, AnalyticsTable table, Text text) {
-        Map<String, List<String>> drawn = withReportTitle(parameters, report, CHART_TEXT);
+        Map<String, List<String>> drawn = withReportTitle(parameters, report, text);
         ChartRequest chartRequest = ChartRequest.parse(drawn);
-        Chart chart = charts.of(query, table, chartRequest.type(), chartRequest.title(), chartRequest.highlight());
-        String title = drawn == parameters ? chart.title() : report.title(text);
-        return form(parameters, report, null, result(drawn, title, query, table, chart, text), text);
+        Chart chart = charts.of(query, table, chartRequest.type(), chartRequest.title(), chartRequest.highlight(), text.locale());
+        return form(parameters, report, null, result(drawn, query, table, chart, text), text);
     }
 
     ExplorePage refused(Map<String, List<String>> parameters, @Nullable ReportDefinition report, String problem, Text text) {
@@ -102,8 +100,8 @@ class ExploreView {
                 chartChoices, filters(parameters, text), reportLinks(report, text), report, error, result);
     }
 
-    private ExplorePage.Result result(Map<String, List<String>> parameters, String title, AnalyticsQuery query, AnalyticsTable table,
-                                      Chart chart, Text text) {
+    private ExplorePage.Result result(Map<String, List<String>> parameters, AnalyticsQuery query, AnalyticsTable table, Chart chart,
+                                      Text text) {
         Measure measure = query.measure();
         List<ExplorePage.Row> rows = new ArrayList<>();
         if (table.rowDimension() == null) {
@@ -123,10 +121,13 @@ class ExploreView {
                 chartParameters.put(name, parameters.get(name));
             }
         });
+        if (text.language() != Language.EN) {
+            chartParameters.put(ChartRequest.LANGUAGE, List.of(text.lang())); // the picture in the page's language
+        }
         String analyticsQuery = QueryString.of(analytics);
         String chartQuery = QueryString.of(chartParameters);
         boolean empty = table.rowDimension() != null && table.rows().isEmpty();
-        return new ExplorePage.Result(title, chart.sourceLine(),
+        return new ExplorePage.Result(chart.title(), chart.sourceLine(),
                 query.rows() == null ? null : labels.dimension(query.rows(), text),
                 query.cols() == null ? null : labels.dimension(query.cols(), text),
                 labels.measure(query, text), table.cols().stream().map(heading -> labels.heading(query.cols(), heading, text)).toList(),
@@ -134,7 +135,7 @@ class ExploreView {
                 table.colDimension() == null ? null
                         : table.colTotals().stream().map(total -> Figures.format(measure, total, text)).toList(),
                 Figures.format(measure, table.total(), text), empty,
-                text.get("explore.chartAlt", title, chart.sourceLine()),
+                text.get("explore.chartAlt", chart.title(), chart.sourceLine()),
                 "/api/analytics/chart.png?" + join(chartQuery, "width=" + PAGE_WIDTH + "&height=" + PAGE_HEIGHT),
                 "/api/analytics/chart.png?" + chartQuery, "/api/analytics/chart.svg?" + chartQuery,
                 "/api/analytics?" + join(analyticsQuery, "format=csv"), "/api/analytics/lines.csv?" + analyticsQuery,

@@ -90,7 +90,7 @@ public class ReportDefinitions {
         Measure measure = Measure.of(report.measure()).orElseThrow();
         String valueAxis = type == ChartType.STACKED_PERCENT ? percentAxis(measure, text) : measure.label(text.locale());
         return new Chart(type, report.title(text), Dimension.of(report.rows()).orElseThrow().label(text.locale()), valueAxis,
-                sourceLine, table, Set.copyOf(report.highlight()));
+                sourceLine, table, Set.copyOf(report.highlight())).in(text.locale());
     }
 
     /** "Per cent of cases": one phrase per measure that can be stacked, since languages decline the measure differently. */

@@ -84,6 +84,11 @@ class AnalystPagesInLanguagesSpec extends Specification {
         browser.driver.findElements(By.cssSelector("#answer-table thead th"))*.text
                 .contains("Входящая (наше государство является запрашиваемым государством)")
         browser.driver.findElement(By.cssSelector("#filter-legal_basis option[value=BILATERAL]")).getAttribute("textContent") == "Двусторонний договор"
+
+        and: "the chart's words are Russian too: the page asks for the picture in Russian"
+        browser.text("#answer-title") == "Дела (в разбивке: регион и направление просьбы)"
+        browser.text("#source-line").startsWith("Принятые отчеты за циклы ")
+        browser.driver.findElement(By.id("chart-image")).getAttribute("src").contains("lang=ru")
         browser.screenshot("i18n-analyst-analytics-ru")
 
         when: "the analyst opens a standard report from the list"
@@ -191,6 +196,7 @@ class AnalystPagesInLanguagesSpec extends Specification {
         def list = rect("#state-list")
         def state = rect("#state-list thead th")
         Math.abs((state.x + state.width) - (list.x + list.width)) <= 2
+        browser.driver.findElement(By.cssSelector("figure.chart img")).getAttribute("src").endsWith("/chart.png?lang=ar")
         browser.screenshot("i18n-analyst-completeness-ar")
         scrollTo("#region-counts")
         browser.screenshot("i18n-analyst-completeness-ar-regions")
