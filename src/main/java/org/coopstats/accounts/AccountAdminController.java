@@ -13,9 +13,10 @@ import io.micronaut.http.annotation.Produces;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.views.ModelAndView;
-import org.coopstats.reference.ReferenceQueries;
+import org.coopstats.i18n.TaxonomyLabels;
 import org.coopstats.system.CsrfTokens;
 import org.coopstats.system.ErrorResponses;
+import org.coopstats.system.Message;
 
 import java.net.URI;
 import java.util.HashMap;
@@ -31,16 +32,16 @@ class AccountAdminController {
 
     private final AccountRepository accounts;
     private final AccountAdministration administration;
-    private final ReferenceQueries reference;
+    private final TaxonomyLabels labels;
     private final CsrfTokens csrf;
     private final ErrorResponses errors;
 
-    AccountAdminController(AccountRepository accounts, AccountAdministration administration, ReferenceQueries reference,
+    AccountAdminController(AccountRepository accounts, AccountAdministration administration, TaxonomyLabels labels,
                            CsrfTokens csrf, ErrorResponses errors) {
         this.errors = errors;
         this.accounts = accounts;
         this.administration = administration;
-        this.reference = reference;
+        this.labels = labels;
         this.csrf = csrf;
     }
 
@@ -59,7 +60,7 @@ class AccountAdminController {
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> create(@Body AccountForm form, Authentication admin, HttpRequest<?> request) {
         csrf.verify(request, form.csrf());
-        Map<String, String> problems = administration.create(admin.getName(), form);
+        Map<String, Message> problems = administration.create(admin.getName(), form);
         if (!problems.isEmpty()) {
             return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY).body(form(request, null, form, problems, Map.of()));
         }
@@ -80,7 +81,7 @@ class AccountAdminController {
         if (account == null) {
             return errors.notFound(request);
         }
-        Map<String, String> problems = administration.update(admin.getName(), id, form);
+        Map<String, Message> problems = administration.update(admin.getName(), id, form);
         if (!problems.isEmpty()) {
             return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY).body(form(request, account, form, problems, Map.of()));
         }
@@ -94,7 +95,7 @@ class AccountAdminController {
         if (account == null) {
             return errors.notFound(request);
         }
-        Map<String, String> problems = administration.resetPassword(admin.getName(), id, form.temporaryPassword());
+        Map<String, Message> problems = administration.resetPassword(admin.getName(), id, form.temporaryPassword());
         if (!problems.isEmpty()) {
             return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY)
                     .body(form(request, account, AccountForm.of(account), Map.of(), problems));
@@ -103,13 +104,13 @@ class AccountAdminController {
     }
 
     private ModelAndView<Map<String, Object>> form(HttpRequest<?> request, Account account, AccountForm form,
-                                                   Map<String, String> problems, Map<String, String> resetProblems) {
+                                                   Map<String, Message> problems, Map<String, Message> resetProblems) {
         Map<String, Object> model = new HashMap<>();
         model.put("account", account);
         model.put("form", form);
         model.put("problems", problems);
         model.put("resetProblems", resetProblems);
-        model.put("states", reference.states());
+        model.put("labels", labels);
         model.put("csrf", csrf.tokenFor(request));
         return new ModelAndView<>("accounts/adminForm", model);
     }

@@ -4,6 +4,7 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.coopstats.audit.AuditLog;
 import org.coopstats.reference.ReferenceQueries;
+import org.coopstats.system.Message;
 
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -34,13 +35,13 @@ public class AccountAdministration {
 
     /** The problems by field; empty when the account was created. */
     @Transactional
-    public Map<String, String> create(String admin, AccountForm form) {
-        Map<String, String> problems = new LinkedHashMap<>();
+    public Map<String, Message> create(String admin, AccountForm form) {
+        Map<String, Message> problems = new LinkedHashMap<>();
         String email = form.email() == null ? "" : form.email().trim().toLowerCase(Locale.ROOT);
         if (!EMAIL.matcher(email).matches()) {
-            problems.put("email", "Enter an email address like name@ministry.gov.");
+            problems.put("email", Message.of("accounts.problem.email"));
         } else if (accounts.findByEmail(email).isPresent()) {
-            problems.put("email", "An account with this email address already exists.");
+            problems.put("email", Message.of("accounts.problem.emailTaken"));
         }
         checkProfile(form, problems);
         checkTemporaryPassword(form.temporaryPassword(), problems);
@@ -56,9 +57,9 @@ public class AccountAdministration {
 
     /** The problems by field; empty when the account was changed. */
     @Transactional
-    public Map<String, String> update(String admin, long id, AccountForm form) {
+    public Map<String, Message> update(String admin, long id, AccountForm form) {
         Account before = accounts.findById(id).orElseThrow();
-        Map<String, String> problems = new LinkedHashMap<>();
+        Map<String, Message> problems = new LinkedHashMap<>();
         checkProfile(form, problems);
         if (!problems.isEmpty()) {
             return problems;
@@ -66,11 +67,11 @@ public class AccountAdministration {
         Role role = Role.valueOf(form.role());
         boolean losesAdministration = before.role() == Role.ADMIN && (role != Role.ADMIN || form.isDisabled());
         if (losesAdministration && before.email().equals(admin)) {
-            problems.put("role", "You cannot take away your own administrator access. Ask another administrator.");
+            problems.put("role", Message.of("accounts.problem.ownAdministration"));
             return problems;
         }
         if (losesAdministration && enabledAdministrators() <= 1) {
-            problems.put("role", "This is the last administrator. Make another account an administrator first.");
+            problems.put("role", Message.of("accounts.problem.lastAdministrator"));
             return problems;
         }
         Account after = accounts.update(new Account(before.id(), before.email(), form.displayName().trim(),
@@ -85,9 +86,9 @@ public class AccountAdministration {
 
     /** The problems by field; empty when the password was reset and the account's sessions ended. */
     @Transactional
-    public Map<String, String> resetPassword(String admin, long id, String temporaryPassword) {
+    public Map<String, Message> resetPassword(String admin, long id, String temporaryPassword) {
         Account before = accounts.findById(id).orElseThrow();
-        Map<String, String> problems = new LinkedHashMap<>();
+        Map<String, Message> problems = new LinkedHashMap<>();
         checkTemporaryPassword(temporaryPassword, problems);
         if (!problems.isEmpty()) {
             return problems;
@@ -107,28 +108,27 @@ public class AccountAdministration {
         return accounts.findById(id);
     }
 
-    private void checkProfile(AccountForm form, Map<String, String> problems) {
+    private void checkProfile(AccountForm form, Map<String, Message> problems) {
         if (form.displayName() == null || form.displayName().isBlank()) {
-            problems.put("displayName", "Enter the name of the person.");
+            problems.put("displayName", Message.of("accounts.problem.name"));
         }
         Optional<Role> role = roleOf(form.role());
         if (role.isEmpty()) {
-            problems.put("role", "Choose a role.");
+            problems.put("role", Message.of("accounts.problem.role"));
         } else if (role.get() == Role.OFFICER) {
             if (form.stateIso3() == null || form.stateIso3().isBlank()) {
-                problems.put("stateIso3", "Choose the State this officer reports for.");
+                problems.put("stateIso3", Message.of("accounts.problem.state"));
             } else if (reference.stateName(form.stateIso3()).isEmpty()) {
-                problems.put("stateIso3", "Choose a State from the list.");
+                problems.put("stateIso3", Message.of("accounts.problem.stateUnknown"));
             }
         }
     }
 
-    private static void checkTemporaryPassword(String password, Map<String, String> problems) {
+    private static void checkTemporaryPassword(String password, Map<String, Message> problems) {
         if (password != null && PasswordChange.tooLong(password)) {
             problems.put("temporaryPassword", PasswordChange.TOO_LONG);
         } else if (password == null || password.length() < PasswordChange.MINIMUM_LENGTH) {
-            problems.put("temporaryPassword", "Give a temporary password of at least " + PasswordChange.MINIMUM_LENGTH
-                    + " characters; the person must change it when they first sign in.");
+            problems.put("temporaryPassword", Message.of("accounts.problem.temporaryPassword", PasswordChange.MINIMUM_LENGTH));
         }
     }
 

@@ -9,7 +9,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.View;
-import org.coopstats.reference.ReferenceQueries;
+import org.coopstats.i18n.TaxonomyLabels;
 import org.coopstats.system.CsrfTokens;
 
 import java.util.HashMap;
@@ -22,12 +22,12 @@ import java.util.Map;
 class AccountController {
 
     private final AccountRepository accounts;
-    private final ReferenceQueries reference;
+    private final TaxonomyLabels labels;
     private final CsrfTokens csrf;
 
-    AccountController(AccountRepository accounts, ReferenceQueries reference, CsrfTokens csrf) {
+    AccountController(AccountRepository accounts, TaxonomyLabels labels, CsrfTokens csrf) {
         this.accounts = accounts;
-        this.reference = reference;
+        this.labels = labels;
         this.csrf = csrf;
     }
 
@@ -38,7 +38,7 @@ class AccountController {
         Account account = accounts.findByEmail(user.getName()).orElseThrow();
         Map<String, Object> model = new HashMap<>();
         model.put("account", account);
-        model.put("stateName", account.stateIso3() == null ? null : reference.stateName(account.stateIso3()).orElse(account.stateIso3()));
+        model.put("labels", labels);
         model.put("csrf", csrf.tokenFor(request));
         return model;
     }

@@ -3,6 +3,7 @@ package org.coopstats.accounts;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.coopstats.audit.AuditLog;
+import org.coopstats.system.Message;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -12,8 +13,7 @@ import java.util.Map;
 public class PasswordChange {
 
     public static final int MINIMUM_LENGTH = 12;
-    static final String SIGNED_OUT = "Too many wrong passwords. For your security you have been signed out: sign in again.";
-    static final String TOO_LONG = "Use a shorter password: at most 72 bytes (about 70 letters, fewer in some scripts).";
+    static final Message TOO_LONG = Message.of("accounts.problem.tooLong");
 
     /** BCrypt reads at most 72 bytes; refuse more rather than silently ignore the rest. */
     static boolean tooLong(String password) {
@@ -37,30 +37,30 @@ public class PasswordChange {
 
     /** The problems by field name; empty when the password was changed. */
     @Transactional
-    public Map<String, String> change(String email, PasswordChangeForm form) {
+    public Map<String, Message> change(String email, PasswordChangeForm form) {
         Account account = accounts.findByEmail(email).orElseThrow();
-        Map<String, String> problems = new LinkedHashMap<>();
+        Map<String, Message> problems = new LinkedHashMap<>();
         // someone at an unattended, signed-in computer must not get unlimited guesses
         String key = "change:" + account.id();
         if (throttle.accountBlocked(key)) {
             sessions.revokeAll(account.id());
-            problems.put("current", SIGNED_OUT);
+            problems.put("current", Message.of("accounts.problem.signedOut"));
             return problems;
         }
         if (form.current() == null || !passwords.matches(form.current(), account.passwordHash())) {
             throttle.accountFailed(key);
-            problems.put("current", "This is not your current password.");
+            problems.put("current", Message.of("accounts.problem.notCurrent"));
         }
         String next = form.newPassword() == null ? "" : form.newPassword();
         if (tooLong(next)) {
             problems.put("newPassword", TOO_LONG);
         } else if (next.length() < MINIMUM_LENGTH) {
-            problems.put("newPassword", "Use at least " + MINIMUM_LENGTH + " characters. A few words in a row are easy to remember.");
+            problems.put("newPassword", Message.of("accounts.problem.tooShort", MINIMUM_LENGTH));
         } else if (next.equals(form.current())) {
-            problems.put("newPassword", "Choose a password different from the current one.");
+            problems.put("newPassword", Message.of("accounts.problem.same"));
         }
         if (!next.equals(form.confirmation())) {
-            problems.put("confirmation", "The two new passwords are not the same.");
+            problems.put("confirmation", Message.of("accounts.problem.mismatch"));
         }
         if (problems.isEmpty()) {
             Account changed = accounts.update(new Account(account.id(), account.email(), account.displayName(),

@@ -14,6 +14,7 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.ModelAndView;
 import org.coopstats.system.CsrfTokens;
+import org.coopstats.system.Message;
 
 import java.net.URI;
 import java.util.HashMap;
@@ -41,14 +42,14 @@ class PasswordController {
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> change(@Body PasswordChangeForm form, Authentication user, HttpRequest<?> request) {
         csrf.verify(request, form.csrf());
-        Map<String, String> problems = passwordChange.change(user.getName(), form);
+        Map<String, Message> problems = passwordChange.change(user.getName(), form);
         if (!problems.isEmpty()) {
             return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY).body(page(request, user, problems));
         }
         return HttpResponse.seeOther(URI.create("/sign-in?passwordChanged=true")).cookie(SessionCookie.cleared(request));
     }
 
-    private ModelAndView<Map<String, Object>> page(HttpRequest<?> request, Authentication user, Map<String, String> problems) {
+    private ModelAndView<Map<String, Object>> page(HttpRequest<?> request, Authentication user, Map<String, Message> problems) {
         Map<String, Object> model = new HashMap<>();
         model.put("csrf", csrf.tokenFor(request));
         model.put("problems", problems);

@@ -30,8 +30,8 @@ import java.util.Optional;
 class SignInController {
 
     static final String MUST_CHANGE_CLAIM = SessionTokens.MUST_CHANGE_CLAIM;
-    static final String REFUSED = "The email address or the password is not right. Check both and try again.";
-    static final String THROTTLED = "Too many attempts to sign in. For your security, wait 15 minutes and try again.";
+    static final String REFUSED = "accounts.signIn.refused";
+    static final String THROTTLED = "accounts.signIn.throttled";
 
     private final SignIn signIn;
     private final SessionStore sessions;
@@ -52,8 +52,7 @@ class SignInController {
         Optional<Cookie> visitor = csrf.visitorCookieIfMissing(request);
         String token = visitor.map(csrf::tokenForVisitor).orElseGet(() -> csrf.tokenFor(request));
         Map<String, Object> model = page(token, "", null);
-        model.put("notice", passwordChanged ? "Your password was changed. Sign in with the new one."
-                : signedOut ? "You have signed out." : null);
+        model.put("notice", passwordChanged ? "accounts.signIn.passwordChanged" : signedOut ? "accounts.signIn.signedOut" : null);
         MutableHttpResponse<?> response = HttpResponse.ok(new ModelAndView<>("accounts/signIn", model));
         visitor.ifPresent(response::cookie);
         return response;

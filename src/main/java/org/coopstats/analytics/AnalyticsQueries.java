@@ -61,7 +61,8 @@ public class AnalyticsQueries {
         List<String> colCodes = query.cols() == null ? List.of() : codes(cells, 1, query.cols());
         List<List<BigDecimal>> table = new ArrayList<>();
         if (query.rows() == null) {
-            table.add(List.of(orZero(query, total.value(measure))));
+            // a share of nothing is null, which List.of refuses
+            table.add(java.util.Collections.singletonList(orZero(query, total.value(measure))));
         }
         for (String row : rowCodes) {
             List<BigDecimal> line = new ArrayList<>();

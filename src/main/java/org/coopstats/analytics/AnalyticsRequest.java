@@ -1,6 +1,7 @@
 package org.coopstats.analytics;
 
 import jakarta.inject.Singleton;
+import org.coopstats.i18n.Text;
 
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -28,39 +29,60 @@ public class AnalyticsRequest {
         this.labels = labels;
     }
 
+    /**
+     * What is wrong with a request. A problem made with of(key, arguments) can be said in any of the six
+     * languages (message(Text)) for the analyst page; its English, from the bundle, is the message the
+     * JSON API answers with.
+     */
     public static final class Invalid extends RuntimeException {
+        private final String key;
+        private final Object[] arguments;
+
         public Invalid(String message) {
+            this(message, null, new Object[0]);
+        }
+
+        private Invalid(String message, String key, Object[] arguments) {
             super(message, null, false, false);
+            this.key = key;
+            this.arguments = arguments;
+        }
+
+        /** A problem in the words of i18n/explore_*.properties (explore.problem.*), its arguments codes or numbers. */
+        public static Invalid of(String key, Object... arguments) {
+            return new Invalid(Text.ENGLISH.get(key, arguments), key, arguments);
+        }
+
+        public String message(Text text) {
+            return key == null ? getMessage() : text.get(key, arguments);
         }
     }
 
     @io.micronaut.transaction.annotation.Transactional(readOnly = true)
     public AnalyticsQuery parse(Map<String, List<String>> parameters) {
-        Measure measure = Measure.of(single(parameters, "measure", "cases")).orElseThrow(() -> new Invalid(
-                "Unknown measure \"" + single(parameters, "measure", "") + "\". Measures: " + allowed(Measure.values()) + "."));
+        Measure measure = Measure.of(single(parameters, "measure", "cases")).orElseThrow(() -> Invalid.of(
+                "explore.problem.unknownMeasure", single(parameters, "measure", ""), allowed(Measure.values())));
         Dimension rows = dimension(parameters, "rows");
         Dimension cols = dimension(parameters, "cols");
         if (rows == null && cols != null) {
-            throw new Invalid("Give rows before cols: a table with columns needs rows.");
+            throw Invalid.of("explore.problem.colsWithoutRows");
         }
         if (rows != null && rows == cols) {
-            throw new Invalid("Rows and cols must be two different dimensions.");
+            throw Invalid.of("explore.problem.sameDimension");
         }
         Map<Dimension, Set<String>> filters = new EnumMap<>(Dimension.class);
         for (var parameter : parameters.entrySet()) {
             if (CONTROL.contains(parameter.getKey())) {
                 continue;
             }
-            Dimension dimension = Dimension.of(parameter.getKey()).orElseThrow(() -> new Invalid(
-                    "Unknown parameter \"" + parameter.getKey() + "\". Filters are dimensions: " + allowed(Dimension.values())
-                            + "; the other parameters are measure, rows, cols, status, basis, format, bom, and for charts chart, title, highlight, width and height."));
+            Dimension dimension = Dimension.of(parameter.getKey()).orElseThrow(() -> Invalid.of(
+                    "explore.problem.unknownParameter", parameter.getKey(), allowed(Dimension.values())));
             Set<String> codes = new LinkedHashSet<>();
             parameter.getValue().forEach(value -> Arrays.stream(value.split(",")).map(String::strip)
                     .filter(code -> !code.isEmpty()).forEach(codes::add));
             for (String code : codes) {
                 if (!labels.knows(dimension, code)) {
-                    throw new Invalid("\"" + code + "\" is not a code of " + dimension.code()
-                            + ", so this filter would match nothing. The codes are listed at /api/taxonomies and /api/states.");
+                    throw Invalid.of("explore.problem.unknownCode", code, dimension.code());
                 }
             }
             if (!codes.isEmpty()) {
@@ -71,17 +93,15 @@ public class AnalyticsRequest {
         Set<String> statuses = switch (status) {
             case "accepted" -> Set.of("ACCEPTED");
             case "submitted" -> Set.of("ACCEPTED", "SUBMITTED");
-            default -> throw new Invalid("Unknown status \"" + status + "\". Use accepted (the default) or submitted "
-                    + "(accepted returns and those waiting for review).");
+            default -> throw Invalid.of("explore.problem.unknownStatus", status);
         };
         String basis = single(parameters, "basis", "");
         if (basis.isEmpty()) {
             basis = AnalyticsQuery.CONVENTION;
         } else if (measure != Measure.CONVENTION_SHARE) {
-            throw new Invalid("basis chooses the legal basis whose share convention_share gives; it means nothing for "
-                    + measure.code() + ".");
+            throw Invalid.of("explore.problem.basisWithoutShare", measure.code());
         } else if (!labels.knows(Dimension.LEGAL_BASIS, basis)) {
-            throw new Invalid("\"" + basis + "\" is not a legal-basis category. The categories are listed at /api/taxonomies.");
+            throw Invalid.of("explore.problem.unknownBasis", basis);
         }
         return new AnalyticsQuery(measure, rows, cols, filters, statuses, basis);
     }
@@ -92,10 +112,10 @@ public class AnalyticsRequest {
             return null;
         }
         if (code.contains(",")) {
-            throw new Invalid("One dimension per axis: at most two dimensions, as rows and cols.");
+            throw Invalid.of("explore.problem.oneDimensionPerAxis");
         }
-        return Dimension.of(code).orElseThrow(() -> new Invalid(
-                "Unknown dimension \"" + code + "\" for " + axis + ". Dimensions: " + allowed(Dimension.values()) + "."));
+        return Dimension.of(code).orElseThrow(() -> Invalid.of(
+                "explore.problem.unknownDimension", code, axis, allowed(Dimension.values())));
     }
 
     private static String single(Map<String, List<String>> parameters, String name, String otherwise) {
@@ -104,7 +124,7 @@ public class AnalyticsRequest {
             return otherwise;
         }
         if (values.size() > 1) {
-            throw new Invalid("Give " + name + " once.");
+            throw Invalid.of("explore.problem.once", name);
         }
         return values.get(0).strip();
     }

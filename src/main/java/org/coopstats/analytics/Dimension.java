@@ -3,9 +3,11 @@ package org.coopstats.analytics;
 import org.coopstats.db.tables.OffenceType;
 import org.coopstats.db.tables.ReportingCycle;
 import org.coopstats.db.tables.State;
+import org.coopstats.i18n.TaxonomyLabels;
 import org.jooq.Field;
 
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
 
 import static org.coopstats.db.Tables.CASE_LINE;
@@ -49,12 +51,36 @@ public enum Dimension {
         return label;
     }
 
+    /** The dimension's name in one of the six UN languages (English for any other). */
+    public String label(Locale locale) {
+        return TaxonomyLabels.bundleText("taxonomy.dimension." + name(), locale).orElse(label);
+    }
+
     public String code() {
         return code;
     }
 
     public static Optional<Dimension> of(String code) {
         return Arrays.stream(values()).filter(dimension -> dimension.code.equals(code)).findFirst();
+    }
+
+    /** The taxonomy of TaxonomyLabels that holds this dimension's codes; null for cycles, which are their own label. */
+    String taxonomy() {
+        return switch (this) {
+            case CYCLE -> null;
+            case REGION, SUBREGION, COUNTERPART_REGION -> "region";
+            case ICCS_SECTION -> "iccs_section";
+            case REPORTING_STATE, COUNTERPART_STATE -> TaxonomyLabels.STATE_TAXONOMY;
+            case COOPERATION_TYPE -> "cooperation_type";
+            case DIRECTION -> "direction";
+            case LEGAL_BASIS -> "legal_basis_category";
+            case INSTRUMENT -> "legal_instrument";
+            case OFFENCE -> "offence_type";
+            case OUTCOME -> "outcome";
+            case REFUSAL_GROUND -> "refusal_ground";
+            case CHANNEL -> "channel";
+            case ELECTRONIC_EVIDENCE, INFORMAL_CONSULTATION -> "yes_no_unknown";
+        };
     }
 
     /** The column holding this dimension's code; null codes (no counterpart, no ground) form their own group. */

@@ -2,29 +2,37 @@ package org.coopstats.analytics;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import org.coopstats.i18n.TaxonomyLabels;
 import org.coopstats.lines.CodeLists;
 import org.coopstats.lines.Codes;
 import org.jooq.DSLContext;
 
+import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 import static org.coopstats.db.Tables.ICCS_SECTION;
 import static org.coopstats.db.Tables.REGION;
 
-/** The English label of a dimension's code, for table headings, and each dimension's codes in their usual order. */
+/**
+ * The label of a dimension's code, for table headings, and each dimension's codes in their usual order:
+ * in English from the database, or in any of the six UN languages through TaxonomyLabels.
+ */
 @Singleton
 public class Labels {
 
     private final DSLContext db;
     private final CodeLists codeLists;
+    private final TaxonomyLabels taxonomyLabels;
     private volatile Map<String, String> regions;
     private volatile Map<String, String> sections;
     private volatile Map<String, String> topRegions;
     private volatile Map<String, String> subregions;
 
-    Labels(DSLContext db, CodeLists codeLists) {
+    Labels(DSLContext db, CodeLists codeLists, TaxonomyLabels taxonomyLabels) {
         this.db = db;
         this.codeLists = codeLists;
+        this.taxonomyLabels = taxonomyLabels;
     }
 
     /** True when the code is one of the dimension's codes (a filter on anything else would match nothing). */
@@ -127,6 +135,45 @@ public class Labels {
             case CHANNEL -> codes.label("channel", code);
             case ELECTRONIC_EVIDENCE -> codes.label("electronic_evidence", code);
             case INFORMAL_CONSULTATION -> codes.label("informal_consultation", code);
+        };
+    }
+
+    /** The label of a dimension's code in the locale's language (English for a language not of the six). */
+    public String of(Dimension dimension, String code, Locale locale) {
+        if (code == null) {
+            return TaxonomyLabels.bundleText("taxonomy.absent." + absent(dimension), locale).orElseGet(() -> of(dimension, null));
+        }
+        String taxonomy = dimension.taxonomy();
+        return taxonomy == null ? of(dimension, code) : taxonomyLabels.label(taxonomy, code, locale);
+    }
+
+    /** Every code of the dimension with its label in the locale's language; States in that language's alphabetical order. */
+    public Map<String, String> options(Dimension dimension, Locale locale) {
+        Map<String, String> english = options(dimension);
+        String taxonomy = dimension.taxonomy();
+        if (taxonomy == null) {
+            return english;
+        }
+        Map<String, String> labels = new LinkedHashMap<>();
+        if (taxonomy.equals(TaxonomyLabels.STATE_TAXONOMY)) {
+            taxonomyLabels.labels(taxonomy, locale).forEach((code, label) -> {
+                if (english.containsKey(code)) {
+                    labels.put(code, label);
+                }
+            });
+        } else {
+            english.keySet().forEach(code -> labels.put(code, taxonomyLabels.label(taxonomy, code, locale)));
+        }
+        return labels;
+    }
+
+    /** The key under taxonomy.absent. of the heading for lines without the dimension's code. */
+    static String absent(Dimension dimension) {
+        return switch (dimension) {
+            case COUNTERPART_STATE, COUNTERPART_REGION -> "NOT_STATED";
+            case INSTRUMENT -> "NO_INSTRUMENT";
+            case REFUSAL_GROUND -> "NOT_REFUSED";
+            default -> "NONE";
         };
     }
 

@@ -1,6 +1,9 @@
 package org.coopstats.analytics;
 
+import org.coopstats.i18n.TaxonomyLabels;
+
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
 
 /** What a figure counts. Shares and rates are fractions from 0 to 1, null where nothing is counted. */
@@ -26,6 +29,11 @@ public enum Measure {
     /** The measure's name for headings and axis titles. */
     public String label() {
         return label;
+    }
+
+    /** The measure's name in one of the six UN languages (English for any other). */
+    public String label(Locale locale) {
+        return TaxonomyLabels.bundleText("taxonomy.measure." + name(), locale).orElse(label);
     }
 
     /** Shares and rates: fractions from 0 to 1, shown as percentages. */

@@ -9,6 +9,7 @@ import org.coopstats.analytics.Dimension;
 import org.coopstats.analytics.Labels;
 import org.coopstats.analytics.Measure;
 
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -28,17 +29,26 @@ public class AnalyticsCharts {
 
     public Chart of(AnalyticsQuery query, AnalyticsTable table, @Nullable ChartType type, @Nullable String title,
                     Set<String> highlight) {
+        return of(query, table, type, title, highlight, Locale.ENGLISH);
+    }
+
+    /**
+     * The chart with its words in the locale's language: title, axis words and source line, the
+     * names of its measure and dimensions included. The table's headings are the caller's.
+     */
+    public Chart of(AnalyticsQuery query, AnalyticsTable table, @Nullable ChartType type, @Nullable String title,
+                    Set<String> highlight, Locale locale) {
+        ChartWords words = ChartWords.of(locale);
         ChartType chosen = type != null ? type : defaultType(query);
         boolean stacked = chosen == ChartType.STACKED || chosen == ChartType.STACKED_PERCENT;
         if (stacked && (query.cols() == null || !query.measure().additive())) {
-            throw new AnalyticsRequest.Invalid("A stacked chart needs cols and a measure that adds up (cases, lines, "
-                    + "forbidden_refusals); use chart=bar or line for " + query.measure().code() + ".");
+            throw AnalyticsRequest.Invalid.of("explore.problem.stackedNeedsCounts", query.measure().code());
         }
-        String measure = measureLabel(query);
-        return new Chart(chosen, title == null || title.isBlank() ? title(query, measure) : title,
-                query.rows() == null ? "" : query.rows().label(),
-                chosen == ChartType.STACKED_PERCENT ? "Per cent of " + measure.toLowerCase() : measure,
-                sourceLine.of(query), table, highlight);
+        String measure = measureLabel(query, locale);
+        return new Chart(chosen, title == null || title.isBlank() ? title(query, measure, words) : title,
+                query.rows() == null ? "" : query.rows().label(locale),
+                chosen == ChartType.STACKED_PERCENT ? words.get("charts.axis.percentOf", words.lower(measure)) : measure,
+                sourceLine.of(query, locale), table, highlight, locale, false);
     }
 
     /** A line over cycles, stacked bars for counts split two ways, plain bars otherwise. */
@@ -52,21 +62,23 @@ public class AnalyticsCharts {
 
     /** The measure's name; for the share of another legal basis than the Convention, that basis's name. */
     public String measureLabel(AnalyticsQuery query) {
-        if (query.measure() == Measure.CONVENTION_SHARE && !AnalyticsQuery.CONVENTION.equals(query.basis())) {
-            return "Share of cases with " + labels.options(Dimension.LEGAL_BASIS).getOrDefault(query.basis(), query.basis())
-                    + " as legal basis";
-        }
-        return query.measure().label();
+        return measureLabel(query, Locale.ENGLISH);
     }
 
-    private static String title(AnalyticsQuery query, String measure) {
-        String title = measure;
-        if (query.rows() != null) {
-            title += " by " + query.rows().label().toLowerCase();
+    public String measureLabel(AnalyticsQuery query, Locale locale) {
+        if (query.measure() == Measure.CONVENTION_SHARE && !AnalyticsQuery.CONVENTION.equals(query.basis())) {
+            return ChartWords.of(locale).get("charts.measure.basisShare",
+                    labels.options(Dimension.LEGAL_BASIS, locale).getOrDefault(query.basis(), query.basis()));
         }
-        if (query.cols() != null) {
-            title += " and " + query.cols().label().toLowerCase();
+        return query.measure().label(locale);
+    }
+
+    private static String title(AnalyticsQuery query, String measure, ChartWords words) {
+        if (query.rows() == null) {
+            return measure;
         }
-        return title;
+        String rows = words.lower(query.rows().label(words.locale()));
+        return query.cols() == null ? words.get("charts.title.by", measure, rows)
+                : words.get("charts.title.byAnd", measure, rows, words.lower(query.cols().label(words.locale())));
     }
 }

@@ -43,7 +43,9 @@ class ChartApiController {
                     + "over cycles, stacked bars for cases or lines split by cols, bars otherwise), title (at most 200 "
                     + "characters; by default the measure and dimensions), highlight (row codes, comma-separated, marked as such), width (300-2400, default 1200) and height "
                     + "(200-1600, default 700) in pixels. A chart shows at most 25 rows and 8 columns, the largest ones, "
-                    + "and says so; the table holds them all.")
+                    + "and says so; the table holds them all. lang (ar, zh, en, fr, ru, es; default en) gives the "
+                    + "chart's own words (source line, notes, markers, axis words) and numbers in that language, "
+                    + "Arabic laid out right to left.")
     @Get("/chart.png")
     HttpResponse<?> png(HttpRequest<?> request) {
         return draw(request, (chart, size) -> HttpResponse.ok(renderer.png(chart, size.width(), size.height()))
@@ -62,9 +64,10 @@ class ChartApiController {
         try {
             Map<String, List<String>> parameters = request.getParameters().asMap();
             ChartRequest chartRequest = ChartRequest.parse(parameters);
-            AnalyticsQuery query = requests.parse(parameters);
+            AnalyticsQuery query = requests.parse(ChartRequest.breakdownParameters(parameters));
             AnalyticsTable table = queries.run(query);
-            Chart chart = charts.of(query, table, chartRequest.type(), chartRequest.title(), chartRequest.highlight());
+            Chart chart = charts.of(query, table, chartRequest.type(), chartRequest.title(), chartRequest.highlight(),
+                    chartRequest.locale());
             return format.apply(chart, chartRequest);
         } catch (AnalyticsRequest.Invalid invalid) {
             return errors.of(request, HttpStatus.BAD_REQUEST, "Query not understood", invalid.getMessage());

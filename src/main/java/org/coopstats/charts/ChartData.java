@@ -35,14 +35,18 @@ final class ChartData {
                 : largest(table.rows().size(), MAX_CATEGORIES, i -> rowWeight(table, i));
         List<Integer> cols = singleSeries ? List.of(0)
                 : largest(table.cols().size(), MAX_SERIES, j -> colWeight(table, j));
+        ChartWords words = chart.words();
         if (rows.size() < table.rows().size()) {
-            notes.add("The " + rows.size() + " largest of " + table.rows().size() + " rows are shown; the table holds them all.");
+            notes.add(words.get("charts.note.largestRows", rows.size(), table.rows().size()));
         }
         if (!singleSeries && cols.size() < table.cols().size()) {
-            notes.add("The " + cols.size() + " largest of " + table.cols().size() + " columns are shown; the table holds them all.");
+            notes.add(words.get("charts.note.largestCols", cols.size(), table.cols().size()));
         }
-        List<String> categories = uniqueLabels(table.rows(), rows, chart.highlight());
-        List<String> series = singleSeries ? List.of(singleSeriesName) : uniqueLabels(table.cols(), cols, Set.of());
+        if (chart.someValuesHidden()) {
+            notes.add(words.get("charts.note.hiddenValues"));
+        }
+        List<String> categories = uniqueLabels(table.rows(), rows, chart.highlight(), words);
+        List<String> series = singleSeries ? List.of(singleSeriesName) : uniqueLabels(table.cols(), cols, Set.of(), words);
         for (int r = 0; r < rows.size(); r++) {
             if (chart.highlight().contains(table.rows().get(rows.get(r)).code())) {
                 highlightedCategories.add(r);
@@ -53,7 +57,7 @@ final class ChartData {
             }
         }
         if (table.rowDimension() == null && table.total() != null) {
-            dataset.addValue(table.total(), singleSeriesName, "All");
+            dataset.addValue(table.total(), singleSeriesName, words.get("charts.axis.all"));
         }
     }
 
@@ -83,14 +87,15 @@ final class ChartData {
                 .toList();
     }
 
-    private static List<String> uniqueLabels(List<Heading> headings, List<Integer> chosen, Set<String> highlight) {
+    private static List<String> uniqueLabels(List<Heading> headings, List<Integer> chosen, Set<String> highlight,
+                                             ChartWords words) {
         Set<String> seen = new HashSet<>();
         List<String> labels = new ArrayList<>();
         for (int index : chosen) {
             Heading heading = headings.get(index);
             String label = heading.label();
             if (heading.code() != null && highlight.contains(heading.code())) {
-                label = label + " (not permitted)";
+                label = words.get("charts.notPermitted", label);
             }
             if (!seen.add(label)) {
                 label = label + " [" + heading.code() + "]";

@@ -3,6 +3,7 @@ package org.coopstats.charts;
 import jakarta.inject.Singleton;
 import org.coopstats.analytics.Measure;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.NumberAxis;
@@ -19,6 +20,7 @@ import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.HorizontalAlignment;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.chart.util.SortOrder;
 import org.jfree.svg.SVGGraphics2D;
 
 import java.awt.BasicStroke;
@@ -28,9 +30,8 @@ import java.awt.Paint;
 import java.awt.Rectangle;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
-import java.text.DecimalFormat;
 import java.text.NumberFormat;
-import java.util.Locale;
+import java.util.List;
 
 /** Draws a chart as PNG or SVG: the same JFreeChart drawn on a bitmap or on an SVG canvas. */
 @Singleton
@@ -57,13 +58,15 @@ public class ChartRenderer {
 
     public String svg(Chart chart, int width, int height) {
         SVGGraphics2D g2 = new SVGGraphics2D(width, height);
-        // the family first, then fallbacks for a reader without DejaVu Sans
-        g2.setFontFunction(family -> family + ", Noto Sans, Arial, Helvetica, sans-serif");
+        // each text's own face first, then the other scripts' faces, for a reader without the first
+        g2.setFontFunction(ChartFonts::svgFamilies);
         build(chart).draw(g2, new Rectangle(width, height));
-        return g2.getSVGDocument();
+        return SvgText.rightToLeft(SvgText.language(g2.getSVGDocument(), chart.words().locale().getLanguage()));
     }
 
     JFreeChart build(Chart chart) {
+        ChartWords words = chart.words();
+        boolean rtl = words.rightToLeft();
         Measure measure = Measure.of(chart.table().measure()).orElse(Measure.CASES);
         ChartData data = new ChartData(chart, measure.label());
         boolean horizontal = chart.type() != ChartType.LINE && wantsHorizontal(data);
@@ -71,8 +74,8 @@ public class ChartRenderer {
         CategoryAxis categoryAxis = new CategoryAxis(chart.categoryAxisLabel());
         NumberAxis valueAxis = new NumberAxis(chart.valueAxisLabel());
         boolean percent = measure.fraction() || chart.type() == ChartType.STACKED_PERCENT;
-        valueAxis.setNumberFormatOverride(percent ? NumberFormat.getPercentInstance(Locale.ENGLISH)
-                : new DecimalFormat("#,##0.###"));
+        NumberFormat format = percent ? words.percent() : words.numbers();
+        valueAxis.setNumberFormatOverride(format);
         if (chart.type() == ChartType.STACKED_PERCENT) {
             valueAxis.setRange(0.0, 1.0);
         } else if (percent) {
@@ -80,14 +83,20 @@ public class ChartRenderer {
         }
         CategoryPlot plot = new CategoryPlot(data.dataset, categoryAxis, valueAxis, renderer(chart, data));
         plot.setOrientation(horizontal ? PlotOrientation.HORIZONTAL : PlotOrientation.VERTICAL);
-        plot.setRangeAxisLocation(org.jfree.chart.axis.AxisLocation.BOTTOM_OR_LEFT);
-        style(plot, horizontal, data);
+        plot.setRangeAxisLocation(rtl && !horizontal ? AxisLocation.BOTTOM_OR_RIGHT : AxisLocation.BOTTOM_OR_LEFT);
+        if (rtl && horizontal) {
+            // Arabic reads from the right: labels on the right, bars growing leftwards, still in the table's order
+            plot.setDomainAxisLocation(AxisLocation.BOTTOM_OR_RIGHT);
+            valueAxis.setInverted(true);
+        }
+        style(plot, horizontal, data, sampleNumbers(format, percent));
 
-        JFreeChart jfree = new JFreeChart(chart.title(), ChartFonts.bold(24f), plot, !data.singleSeries);
+        HorizontalAlignment start = rtl ? HorizontalAlignment.RIGHT : HorizontalAlignment.LEFT;
+        JFreeChart jfree = new JFreeChart(chart.title(), ChartFonts.bold(chart.title(), 24f), plot, !data.singleSeries);
         jfree.setBackgroundPaint(Color.WHITE);
-        jfree.setPadding(new RectangleInsets(16, 16, 12, 24));
+        jfree.setPadding(rtl ? new RectangleInsets(16, 24, 12, 16) : new RectangleInsets(16, 16, 12, 24));
         jfree.getTitle().setPaint(Palette.TEXT);
-        jfree.getTitle().setHorizontalAlignment(HorizontalAlignment.LEFT);
+        jfree.getTitle().setHorizontalAlignment(start);
         jfree.getRenderingHints().put(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         LegendTitle legend = jfree.getLegend();
         if (legend != null) {
@@ -95,17 +104,30 @@ public class ChartRenderer {
             legend.setItemPaint(Palette.TEXT);
             legend.setFrame(BlockBorder.NONE);
             legend.setPosition(RectangleEdge.TOP);
-            legend.setHorizontalAlignment(HorizontalAlignment.LEFT);
-            legend.setItemLabelPadding(new RectangleInsets(2, 4, 2, 14));
+            legend.setHorizontalAlignment(start);
+            if (rtl) {
+                // the first series rightmost, its colour to the right of its name
+                legend.setSortOrder(SortOrder.DESCENDING);
+                legend.setLegendItemGraphicEdge(RectangleEdge.RIGHT);
+                legend.setItemLabelPadding(new RectangleInsets(2, 14, 2, 4));
+            } else {
+                legend.setItemLabelPadding(new RectangleInsets(2, 4, 2, 14));
+            }
         }
         // bottom subtitles stack upwards: the source line goes last on the page
         if (chart.sourceLine() != null && !chart.sourceLine().isBlank()) {
-            jfree.addSubtitle(caption("Source: " + chart.sourceLine()));
+            jfree.addSubtitle(caption(words.get("charts.source", chart.sourceLine()), start));
         }
         for (String note : data.notes) {
-            jfree.addSubtitle(caption(note));
+            jfree.addSubtitle(caption(note, start));
         }
         return jfree;
+    }
+
+    /** What the value axis may write, to choose a face that has its digits, signs and spaces. */
+    private static List<String> sampleNumbers(NumberFormat format, boolean percent) {
+        return percent ? List.of(format.format(0.5), format.format(-1.25))
+                : List.of(format.format(-1234567.891), format.format(0));
     }
 
     private static boolean wantsHorizontal(ChartData data) {
@@ -120,6 +142,7 @@ public class ChartRenderer {
             for (int s = 0; s < data.dataset.getRowCount(); s++) {
                 line.setSeriesPaint(s, Palette.series(s));
                 line.setSeriesStroke(s, new BasicStroke(3f));
+                line.setLegendTextFont(s, ChartFonts.regular(data.dataset.getRowKey(s).toString(), 15f));
             }
             return line;
         }
@@ -133,11 +156,12 @@ public class ChartRenderer {
         bars.setMaximumBarWidth(0.12);
         for (int s = 0; s < data.dataset.getRowCount(); s++) {
             bars.setSeriesPaint(s, Palette.series(s));
+            bars.setLegendTextFont(s, ChartFonts.regular(data.dataset.getRowKey(s).toString(), 15f));
         }
         return bars;
     }
 
-    private static void style(CategoryPlot plot, boolean horizontal, ChartData data) {
+    private static void style(CategoryPlot plot, boolean horizontal, ChartData data, List<String> numbers) {
         plot.setBackgroundPaint(Color.WHITE);
         plot.setOutlineVisible(false);
         plot.setRangeGridlinePaint(Palette.GRID);
@@ -145,8 +169,11 @@ public class ChartRenderer {
         plot.setDomainGridlinesVisible(false);
         plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
         CategoryAxis categories = plot.getDomainAxis();
-        categories.setLabelFont(ChartFonts.bold(16f));
+        categories.setLabelFont(ChartFonts.bold(categories.getLabel(), 16f));
         categories.setTickLabelFont(ChartFonts.regular(14f));
+        for (Object category : data.dataset.getColumnKeys()) {
+            categories.setTickLabelFont((Comparable<?>) category, ChartFonts.regular(category.toString(), 14f));
+        }
         categories.setLabelPaint(Palette.TEXT);
         categories.setTickLabelPaint(Palette.TEXT);
         categories.setMaximumCategoryLabelLines(2);
@@ -157,18 +184,18 @@ public class ChartRenderer {
             categories.setCategoryLabelPositions(CategoryLabelPositions.STANDARD);
         }
         NumberAxis values = (NumberAxis) plot.getRangeAxis();
-        values.setLabelFont(ChartFonts.bold(16f));
-        values.setTickLabelFont(ChartFonts.regular(14f));
+        values.setLabelFont(ChartFonts.bold(values.getLabel(), 16f));
+        values.setTickLabelFont(ChartFonts.faceFor(numbers).regular().deriveFont(14f));
         values.setLabelPaint(Palette.TEXT);
         values.setTickLabelPaint(Palette.TEXT);
         values.setAxisLineVisible(false);
     }
 
-    private static TextTitle caption(String text) {
-        TextTitle caption = new TextTitle(text, ChartFonts.regular(14f));
+    private static TextTitle caption(String text, HorizontalAlignment start) {
+        TextTitle caption = new TextTitle(text, ChartFonts.regular(text, 14f));
         caption.setPaint(Palette.MUTED_TEXT);
         caption.setPosition(RectangleEdge.BOTTOM);
-        caption.setHorizontalAlignment(HorizontalAlignment.LEFT);
+        caption.setHorizontalAlignment(start);
         caption.setPadding(new RectangleInsets(6, 0, 0, 0));
         return caption;
     }

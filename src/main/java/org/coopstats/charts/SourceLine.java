@@ -8,13 +8,15 @@ import org.coopstats.analytics.Dimension;
 import org.coopstats.analytics.Measure;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * The line under a chart saying what it counts: "Returns accepted for cycle 2024; 61 States
- * reporting". The States are those whose returns count in those cycles, whatever the report's
- * own filters keep, so that readers see the coverage of the data rather than of one slice.
+ * reporting", in any of the six languages. The States are those whose returns count in those
+ * cycles, whatever the report's own filters keep, so that readers see the coverage of the data
+ * rather than of one slice.
  */
 @Singleton
 public class SourceLine {
@@ -26,23 +28,32 @@ public class SourceLine {
     }
 
     public String of(AnalyticsQuery query) {
+        return of(query, Locale.ENGLISH);
+    }
+
+    public String of(AnalyticsQuery query, Locale locale) {
+        ChartWords words = ChartWords.of(locale);
         Set<String> cycles = query.filters().get(Dimension.CYCLE);
         AnalyticsTable states = queries.run(new AnalyticsQuery(Measure.STATES, Dimension.CYCLE, null,
                 cycles == null ? Map.of() : Map.of(Dimension.CYCLE, cycles), query.statuses()));
-        String returns = query.statuses().contains("SUBMITTED") ? "Returns accepted or waiting for review" : "Returns accepted";
+        String waiting = query.statuses().contains("SUBMITTED") ? "OrWaiting" : "";
         List<String> covered = states.rows().stream().map(AnalyticsTable.Heading::label).toList();
         if (covered.isEmpty()) {
-            return "No " + returns.toLowerCase(java.util.Locale.ROOT)
-                    + (cycles == null ? " yet" : " for " + cycleWords(List.copyOf(cycles)));
+            return cycles == null ? words.get("charts.source.noneYet" + waiting)
+                    : words.get("charts.source.noneFor" + waiting, cycleWords(words, List.copyOf(cycles)));
         }
         int count = states.total() == null ? 0 : states.total().intValue();
-        return returns + " for " + cycleWords(covered) + "; " + count + (count == 1 ? " State" : " States") + " reporting";
+        return words.get("charts.source.accepted" + waiting, cycleWords(words, covered), words.get("charts.source.states", count));
     }
 
-    private static String cycleWords(List<String> cycles) {
+    private static String cycleWords(ChartWords words, List<String> cycles) {
         if (cycles.size() == 1) {
-            return "cycle " + cycles.get(0);
+            return words.get("charts.source.cycle", cycles.get(0));
         }
-        return "cycles " + String.join(", ", cycles.subList(0, cycles.size() - 1)) + " and " + cycles.get(cycles.size() - 1);
+        String list = cycles.get(0);
+        for (String cycle : cycles.subList(1, cycles.size() - 1)) {
+            list = words.get("charts.source.list", list, cycle);
+        }
+        return words.get("charts.source.cycles", list, cycles.get(cycles.size() - 1));
     }
 }

@@ -2,6 +2,8 @@ package org.coopstats.completeness;
 
 import org.coopstats.charts.Chart;
 import org.coopstats.charts.ChartType;
+import org.coopstats.charts.ChartWords;
+import org.coopstats.i18n.Text;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -21,21 +23,22 @@ final class CompletenessChart {
      * Accepted returns at the foot of each bar and "no return" at the top, so that progress
      * through a cycle reads as bars filling up from the axis.
      */
-    static Chart of(CompletenessReport report, LocalDate today) {
+    static Chart of(CompletenessReport report, LocalDate today, Text text) {
         List<CompletenessStatus> fromTheAxis = new ArrayList<>(report.statuses());
         Collections.reverse(fromTheAxis);
-        return new Chart(ChartType.STACKED, title(report), "Region", "States parties",
-                "Return statuses as recorded on " + today + "; " + report.total() + " States parties",
-                report.table(fromTheAxis));
+        // the chart's numbers are written as the chart writes them (ChartWords), which may differ from the page's
+        String total = ChartWords.of(text.locale()).numbers().format(report.total());
+        return new Chart(ChartType.STACKED, title(report, text), text.get("completeness.region"),
+                text.get("completeness.statesParties"), text.get("completeness.chart.source", text.date(today), total),
+                report.table(fromTheAxis, text)).in(text.locale());
     }
 
-    static String title(CompletenessReport report) {
-        return "Returns of States parties for cycle " + report.cycle().code() + ", by region and status";
+    static String title(CompletenessReport report, Text text) {
+        return text.get("completeness.chart.title", report.cycle().code());
     }
 
     /** Says what the picture shows and where its figures are, for a reader who cannot see it. */
-    static String altText(CompletenessReport report) {
-        return "Stacked bar chart: " + title(report) + ". " + report.submitted() + " of " + report.total()
-                + " States parties have submitted a return. The table above gives every figure.";
+    static String altText(CompletenessReport report, Text text) {
+        return text.get("completeness.chart.alt", title(report, text), text.number(report.submitted()), text.number(report.total()));
     }
 }

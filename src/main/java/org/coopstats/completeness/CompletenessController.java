@@ -14,6 +14,9 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.views.ModelAndView;
 import org.coopstats.charts.Chart;
 import org.coopstats.charts.ChartRenderer;
+import org.coopstats.i18n.Language;
+import org.coopstats.i18n.LanguageChoice;
+import org.coopstats.i18n.Text;
 import org.coopstats.system.ErrorResponses;
 
 import java.time.LocalDate;
@@ -32,22 +35,24 @@ class CompletenessController {
     private final CompletenessQueries queries;
     private final ChartRenderer charts;
     private final ErrorResponses errors;
+    private final CompletenessLabels labels;
 
-    CompletenessController(CompletenessQueries queries, ChartRenderer charts, ErrorResponses errors) {
+    CompletenessController(CompletenessQueries queries, ChartRenderer charts, ErrorResponses errors, CompletenessLabels labels) {
         this.queries = queries;
         this.charts = charts;
         this.errors = errors;
+        this.labels = labels;
     }
 
     /** The latest cycle, shown here rather than redirected to, so the menu link always fits. */
     @Get
     @Produces(MediaType.TEXT_HTML)
-    HttpResponse<?> latest(@Nullable @QueryValue String region, @Nullable @QueryValue String status) {
+    HttpResponse<?> latest(@Nullable @QueryValue String region, @Nullable @QueryValue String status, HttpRequest<?> request) {
         List<CycleRef> cycles = queries.cycles();
         if (cycles.isEmpty()) {
             return HttpResponse.ok(new ModelAndView<>("completeness/noCycle", Map.of()));
         }
-        return page(cycles.get(0), cycles, region, status);
+        return page(cycles.get(0), cycles, region, status, request);
     }
 
     @Get("/{cycle}")
@@ -58,7 +63,7 @@ class CompletenessController {
         if (found.isEmpty()) {
             return errors.notFound(request);
         }
-        return page(found.get(), queries.cycles(), region, status);
+        return page(found.get(), queries.cycles(), region, status, request);
     }
 
     @Get("/{cycle}/states.csv")
@@ -85,7 +90,7 @@ class CompletenessController {
     @Produces("image/png")
     HttpResponse<?> png(@PathVariable String cycle, HttpRequest<?> request) {
         return queries.cycle(cycle)
-                .<HttpResponse<?>>map(found -> HttpResponse.ok(charts.png(chart(found), CompletenessChart.WIDTH,
+                .<HttpResponse<?>>map(found -> HttpResponse.ok(charts.png(chart(found, request), CompletenessChart.WIDTH,
                         CompletenessChart.HEIGHT)).contentType("image/png"))
                 .orElseGet(() -> errors.notFound(request));
     }
@@ -94,22 +99,27 @@ class CompletenessController {
     @Produces("image/svg+xml")
     HttpResponse<?> svg(@PathVariable String cycle, HttpRequest<?> request) {
         return queries.cycle(cycle)
-                .<HttpResponse<?>>map(found -> HttpResponse.ok(charts.svg(chart(found), CompletenessChart.WIDTH,
+                .<HttpResponse<?>>map(found -> HttpResponse.ok(charts.svg(chart(found, request), CompletenessChart.WIDTH,
                         CompletenessChart.HEIGHT)).contentType("image/svg+xml; charset=utf-8"))
                 .orElseGet(() -> errors.notFound(request));
     }
 
-    private Chart chart(CycleRef cycle) {
-        return CompletenessChart.of(report(cycle), LocalDate.now(ZoneOffset.UTC));
+    /** The chart in the request's language (the page asks with lang=, so a saved picture keeps it). */
+    private Chart chart(CycleRef cycle, HttpRequest<?> request) {
+        Text text = Text.of(LanguageChoice.of(request));
+        return CompletenessChart.of(labels.in(report(cycle), text), LocalDate.now(ZoneOffset.UTC), text);
     }
 
-    private HttpResponse<?> page(CycleRef cycle, List<CycleRef> cycles, String region, String status) {
-        CompletenessReport report = report(cycle);
+    private HttpResponse<?> page(CycleRef cycle, List<CycleRef> cycles, String region, String status, HttpRequest<?> request) {
+        Text text = Text.of(LanguageChoice.of(request));
+        CompletenessReport report = labels.in(report(cycle), text);
         Map<String, Object> model = new HashMap<>();
+        model.put("t", text);
         model.put("report", report);
         model.put("cycles", cycles);
         model.put("path", CompletenessLinks.page(cycle.code()));
-        model.put("chartAlt", CompletenessChart.altText(report));
+        model.put("chartAlt", CompletenessChart.altText(report, text));
+        model.put("chartLanguage", text.language() == Language.EN ? "" : "?" + LanguageChoice.PARAMETER + "=" + text.lang());
         model.put("chartWidth", CompletenessChart.WIDTH);
         model.put("chartHeight", CompletenessChart.HEIGHT);
         try {
@@ -121,7 +131,7 @@ class CompletenessController {
         } catch (CompletenessFilter.Invalid invalid) {
             // the whole list, with the reason the filter was not applied at the top
             model.put("filter", CompletenessFilter.NONE);
-            model.put("filterProblem", invalid.getMessage());
+            model.put("filterProblem", invalid.message(text, report.regions()));
             model.put("shown", report.states());
             return HttpResponse.status(HttpStatus.BAD_REQUEST).body(new ModelAndView<>("completeness/page", model));
         }

@@ -1,6 +1,7 @@
 package org.coopstats.completeness;
 
 import io.micronaut.core.annotation.Nullable;
+import org.coopstats.i18n.Text;
 
 import java.util.List;
 import java.util.Locale;
@@ -17,15 +18,12 @@ public record CompletenessFilter(@Nullable String region, @Nullable Completeness
         if (region != null && !region.isBlank()) {
             String wanted = region.trim().toUpperCase(Locale.ROOT);
             regionCode = regions.stream().map(RegionRef::code).filter(wanted::equals).findFirst()
-                    .orElseThrow(() -> new Invalid("There is no region \u201c" + region.trim() + "\u201d. Use one of: "
-                            + regions.stream().map(r -> r.code() + " (" + r.label() + ")").collect(Collectors.joining(", "))
-                            + "."));
+                    .orElseThrow(() -> new Invalid(Invalid.REGION, region.trim(), regions));
         }
         CompletenessStatus wantedStatus = null;
         if (status != null && !status.isBlank()) {
             wantedStatus = CompletenessStatus.parse(status)
-                    .orElseThrow(() -> new Invalid("There is no status \u201c" + status.trim() + "\u201d. Use one of: "
-                            + CompletenessStatus.choices() + "."));
+                    .orElseThrow(() -> new Invalid(Invalid.STATUS, status.trim(), regions));
         }
         return new CompletenessFilter(regionCode, wantedStatus);
     }
@@ -61,9 +59,30 @@ public record CompletenessFilter(@Nullable String region, @Nullable Completeness
         return query.toString();
     }
 
+    /** A filter that is no code; its message names the codes there are, in English or in a page's language. */
     static final class Invalid extends RuntimeException {
-        Invalid(String message) {
-            super(message);
+        static final String REGION = "completeness.problem.region";
+        static final String STATUS = "completeness.problem.status";
+
+        private final String key;
+        private final String value;
+
+        Invalid(String key, String value, List<RegionRef> regions) {
+            super(message(Text.ENGLISH, key, value, regions));
+            this.key = key;
+            this.value = value;
+        }
+
+        /** The message in the text's language, the regions named as the page names them. */
+        String message(Text text, List<RegionRef> regions) {
+            return message(text, key, value, regions);
+        }
+
+        private static String message(Text text, String key, String value, List<RegionRef> regions) {
+            String choices = key.equals(REGION)
+                    ? regions.stream().map(r -> r.code() + " (" + r.label() + ")").collect(Collectors.joining(text.get("completeness.separator")))
+                    : CompletenessStatus.choices(text);
+            return text.get(key, value, choices);
         }
     }
 }

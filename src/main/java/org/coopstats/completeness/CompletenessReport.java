@@ -1,6 +1,7 @@
 package org.coopstats.completeness;
 
 import org.coopstats.analytics.AnalyticsTable;
+import org.coopstats.i18n.Text;
 
 import java.math.BigDecimal;
 import java.util.Arrays;
@@ -47,11 +48,11 @@ public record CompletenessReport(CycleRef cycle, List<RegionRef> regions, List<S
     }
 
     /** Regions by status, statuses in this order, as an analytics table (measure: States): the shape charts draw. */
-    public AnalyticsTable table(List<CompletenessStatus> statuses) {
+    public AnalyticsTable table(List<CompletenessStatus> statuses, Text text) {
         List<AnalyticsTable.Heading> rows = regions.stream()
                 .map(region -> new AnalyticsTable.Heading(region.code(), region.label())).toList();
         List<AnalyticsTable.Heading> cols = statuses.stream()
-                .map(status -> new AnalyticsTable.Heading(status.code(), status.label())).toList();
+                .map(status -> new AnalyticsTable.Heading(status.code(), status.label(text))).toList();
         List<List<BigDecimal>> cells = regions.stream()
                 .map(region -> statuses.stream().map(status -> number(count(region.code(), status))).toList())
                 .toList();

@@ -1,5 +1,7 @@
 package org.coopstats.completeness;
 
+import org.coopstats.i18n.Text;
+
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
@@ -11,25 +13,24 @@ import java.util.stream.Collectors;
  * (the late flag still travels in the CSV and the list).
  */
 public enum CompletenessStatus {
-    NONE("No return"),
-    DRAFT("Draft, not submitted"),
-    ON_TIME("Submitted on time"),
-    LATE("Submitted late"),
-    RETURNED("Returned for correction"),
-    ACCEPTED("Accepted");
-
-    private final String label;
-
-    CompletenessStatus(String label) {
-        this.label = label;
-    }
+    NONE,
+    DRAFT,
+    ON_TIME,
+    LATE,
+    RETURNED,
+    ACCEPTED;
 
     public String code() {
         return name();
     }
 
+    /** The English words, as the CSV file's status_label keeps them. */
     public String label() {
-        return label;
+        return label(Text.ENGLISH);
+    }
+
+    public String label(Text text) {
+        return text.get("completeness.status." + name());
     }
 
     /** Waiting for the Secretariat's decision. */
@@ -51,8 +52,8 @@ public enum CompletenessStatus {
         return Arrays.stream(values()).filter(status -> status.name().equals(code.trim().toUpperCase(Locale.ROOT))).findFirst();
     }
 
-    static String choices() {
-        return Arrays.stream(values()).map(status -> status.name() + " (" + status.label + ")")
-                .collect(Collectors.joining(", "));
+    static String choices(Text text) {
+        return Arrays.stream(values()).map(status -> status.name() + " (" + status.label(text) + ")")
+                .collect(Collectors.joining(text.get("completeness.separator")));
     }
 }

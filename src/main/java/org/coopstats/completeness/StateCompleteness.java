@@ -1,6 +1,7 @@
 package org.coopstats.completeness;
 
 import io.micronaut.core.annotation.Nullable;
+import org.coopstats.i18n.Text;
 
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
@@ -34,8 +35,14 @@ public record StateCompleteness(
     }
 
     /** The status in words, with the amendment when there is one. */
-    public String statusText() {
-        return amendmentInDraft == null ? status.label()
-                : status.label() + "; amendment (version " + amendmentInDraft + ") in draft";
+    public String statusText(Text text) {
+        return amendmentInDraft == null ? status.label(text)
+                : text.get("completeness.amendment", status.label(text), text.number(amendmentInDraft));
+    }
+
+    /** The same State with its names in another language. */
+    StateCompleteness named(String name, String regionLabel, @Nullable String subregionLabel) {
+        return new StateCompleteness(iso3, name, regionCode, regionLabel, subregionCode, subregionLabel, status, returnId,
+                version, submittedAt, late, lines, cases, amendmentInDraft);
     }
 }

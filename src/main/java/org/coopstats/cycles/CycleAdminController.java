@@ -13,6 +13,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.views.ModelAndView;
 import org.coopstats.system.CsrfTokens;
+import org.coopstats.system.Message;
 
 import java.net.URI;
 import java.time.LocalDate;
@@ -48,14 +49,14 @@ class CycleAdminController {
     @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> open(@Body CycleForm form, Authentication admin, HttpRequest<?> request) {
         csrf.verify(request, form.csrf());
-        Map<String, String> problems = administration.open(admin.getName(), form);
+        Map<String, Message> problems = administration.open(admin.getName(), form);
         if (!problems.isEmpty()) {
             return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY).body(form(request, form, problems));
         }
         return HttpResponse.seeOther(URI.create("/admin/cycles"));
     }
 
-    private ModelAndView<Map<String, Object>> form(HttpRequest<?> request, CycleForm form, Map<String, String> problems) {
+    private ModelAndView<Map<String, Object>> form(HttpRequest<?> request, CycleForm form, Map<String, Message> problems) {
         Map<String, Object> model = new HashMap<>();
         model.put("form", form);
         model.put("problems", problems);

@@ -3,6 +3,7 @@ package org.coopstats.cycles;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.coopstats.audit.AuditLog;
+import org.coopstats.system.Message;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -23,23 +24,23 @@ public class CycleAdministration {
 
     /** The problems by field; empty when the cycle was opened. */
     @Transactional
-    public Map<String, String> open(String admin, CycleForm form) {
-        Map<String, String> problems = new LinkedHashMap<>();
+    public Map<String, Message> open(String admin, CycleForm form) {
+        Map<String, Message> problems = new LinkedHashMap<>();
         String code = form.code() == null ? "" : form.code().trim();
         if (code.isEmpty() || code.length() > 20) {
-            problems.put("code", "Give the cycle a short name, such as 2025 (at most 20 characters).");
+            problems.put("code", Message.of("cycles.problem.code"));
         } else if (cycles.findByCode(code).isPresent()) {
-            problems.put("code", "A cycle with this name already exists.");
+            problems.put("code", Message.of("cycles.problem.codeTaken"));
         }
-        LocalDate periodStart = date(form.periodStart(), "periodStart", "the first day of the period covered", problems);
-        LocalDate periodEnd = date(form.periodEnd(), "periodEnd", "the last day of the period covered", problems);
-        LocalDate opensOn = date(form.opensOn(), "opensOn", "the day reporting opens", problems);
-        LocalDate deadline = date(form.deadline(), "deadline", "the deadline", problems);
+        LocalDate periodStart = date(form.periodStart(), "periodStart", problems);
+        LocalDate periodEnd = date(form.periodEnd(), "periodEnd", problems);
+        LocalDate opensOn = date(form.opensOn(), "opensOn", problems);
+        LocalDate deadline = date(form.deadline(), "deadline", problems);
         if (periodStart != null && periodEnd != null && periodEnd.isBefore(periodStart)) {
-            problems.put("periodEnd", "The period cannot end before it starts.");
+            problems.put("periodEnd", Message.of("cycles.problem.periodOrder"));
         }
         if (opensOn != null && deadline != null && deadline.isBefore(opensOn)) {
-            problems.put("deadline", "The deadline cannot be before reporting opens.");
+            problems.put("deadline", Message.of("cycles.problem.deadlineOrder"));
         }
         if (problems.isEmpty()) {
             ReportingCycle opened = cycles.save(new ReportingCycle(null, code, periodStart, periodEnd, opensOn, deadline, null));
@@ -48,15 +49,16 @@ public class CycleAdministration {
         return problems;
     }
 
-    private static LocalDate date(String typed, String field, String what, Map<String, String> problems) {
+    /** The problems are cycles.problem.<field> (missing) and cycles.problem.<field>NotDate. */
+    private static LocalDate date(String typed, String field, Map<String, Message> problems) {
         if (typed == null || typed.isBlank()) {
-            problems.put(field, "Enter " + what + ".");
+            problems.put(field, Message.of("cycles.problem." + field));
             return null;
         }
         try {
             return LocalDate.parse(typed.trim());
         } catch (DateTimeParseException e) {
-            problems.put(field, "Enter " + what + " as a date, for example 2026-01-31.");
+            problems.put(field, Message.of("cycles.problem." + field + "NotDate"));
             return null;
         }
     }

@@ -11,13 +11,6 @@ public record CycleSummary(
         LocalDate deadline,
         int statesReporting) {
 
-    public String phase(LocalDate today) {
-        if (today.isBefore(opensOn)) {
-            return "Not yet open";
-        }
-        return today.isAfter(deadline) ? "Closed" : "Open for reporting";
-    }
-
     /** The message key of the phase: cycles.phase.NOT_OPEN, OPEN or CLOSED. */
     public String phaseKey(LocalDate today) {
         if (today.isBefore(opensOn)) {

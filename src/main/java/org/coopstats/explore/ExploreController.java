@@ -13,6 +13,8 @@ import org.coopstats.analytics.AnalyticsQueries;
 import org.coopstats.analytics.AnalyticsQuery;
 import org.coopstats.analytics.AnalyticsRequest;
 import org.coopstats.analytics.AnalyticsTable;
+import org.coopstats.i18n.LanguageChoice;
+import org.coopstats.i18n.Text;
 import org.coopstats.reports.ReportDefinition;
 import org.coopstats.reports.ReportDefinitions;
 
@@ -50,6 +52,7 @@ class ExploreController {
     @Get
     HttpResponse<?> page(HttpRequest<?> request) {
         Map<String, List<String>> parameters = new LinkedHashMap<>(request.getParameters().asMap());
+        parameters.remove(LanguageChoice.PARAMETER); // the page's language, not part of the query
         if (parameters.isEmpty()) {
             parameters.putAll(FIRST_VISIT);
         }
@@ -58,16 +61,18 @@ class ExploreController {
             parameters.remove("basis"); // the form always offers it; it only means something for that share
         }
         ReportDefinition report = reportId == null || reportId.isEmpty() ? null : reports.find(reportId.get(0)).orElse(null);
+        Text text = Text.of(LanguageChoice.of(request));
         try {
             AnalyticsQuery query = requests.parse(parameters);
             AnalyticsTable table = queries.run(query);
-            return HttpResponse.ok(page(view.answered(parameters, report, query, table)));
+            return HttpResponse.ok(page(view.answered(parameters, report, query, table, text), text));
         } catch (AnalyticsRequest.Invalid invalid) {
-            return HttpResponse.status(HttpStatus.BAD_REQUEST).body(page(view.refused(parameters, report, invalid.getMessage())));
+            return HttpResponse.status(HttpStatus.BAD_REQUEST)
+                    .body(page(view.refused(parameters, report, invalid.message(text), text), text));
         }
     }
 
-    private static ModelAndView<Map<String, Object>> page(ExplorePage page) {
-        return new ModelAndView<>("explore/page", Map.of("page", page));
+    private static ModelAndView<Map<String, Object>> page(ExplorePage page, Text text) {
+        return new ModelAndView<>("explore/page", Map.of("page", page, "t", text));
     }
 }

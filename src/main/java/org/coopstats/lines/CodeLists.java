@@ -25,10 +25,12 @@ import static org.coopstats.db.Tables.YES_NO_UNKNOWN;
 public class CodeLists {
 
     private final DSLContext db;
+    private final TaxonomyText translations;
     private volatile Codes codes;
 
-    CodeLists(DSLContext db) {
+    CodeLists(DSLContext db, TaxonomyText translations) {
         this.db = db;
+        this.translations = translations;
     }
 
     public Codes codes() {
@@ -60,7 +62,8 @@ public class CodeLists {
         db.select(LEGAL_INSTRUMENT.CODE, LEGAL_INSTRUMENT.CATEGORY_CODE).from(LEGAL_INSTRUMENT)
                 .forEach(row -> instrumentCategory.put(row.value1(), row.value2()));
         return new Codes(byColumn, instrumentCategory, db.select(STATE.ISO3, STATE.NAME_EN).from(STATE).orderBy(STATE.NAME_EN)
-                .collect(java.util.stream.Collectors.toMap(r -> r.value1(), r -> r.value2(), (a, b) -> a, LinkedHashMap::new)));
+                .collect(java.util.stream.Collectors.toMap(r -> r.value1(), r -> r.value2(), (a, b) -> a, LinkedHashMap::new)),
+                translations);
     }
 
     private Map<String, String> labels(Table<?> table, Field<String> code, Field<String> label, Field<Integer> order) {

@@ -16,6 +16,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.coopstats.i18n.Text;
 import org.coopstats.system.CsrfTokens;
 import org.coopstats.system.ErrorResponses;
 
@@ -41,8 +42,10 @@ class LineApiController {
     private final LineStore store;
     private final CsrfTokens csrf;
     private final ErrorResponses errors;
+    private final CodeLists codeLists;
 
-    LineApiController(LineEditing editing, LineStore store, CsrfTokens csrf, ErrorResponses errors) {
+    LineApiController(LineEditing editing, LineStore store, CodeLists codeLists, CsrfTokens csrf, ErrorResponses errors) {
+        this.codeLists = codeLists;
         this.editing = editing;
         this.store = store;
         this.csrf = csrf;
@@ -137,8 +140,10 @@ class LineApiController {
             body.put("message", invalid.check().hasErrors()
                     ? "Correct the values named in errors."
                     : "Check the values named in warnings; send confirmWarnings: true if they are right.");
-            body.put("errors", invalid.check().errors());
-            body.put("warnings", invalid.check().warnings());
+            // in English: systems read the column codes, and people read the API's documentation in English
+            LineText english = codeLists.codes().in(Text.ENGLISH);
+            body.put("errors", LineCheck.plain(invalid.check().errors(), english));
+            body.put("warnings", LineCheck.plain(invalid.check().warnings(), english));
             return HttpResponse.unprocessableEntity().body(body);
         }
         if (change instanceof LineChange.Conflict conflict) {

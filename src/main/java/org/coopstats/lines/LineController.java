@@ -159,6 +159,10 @@ class LineController {
         model.put("codes", codeLists.codes());
         model.put("copiedFrom", request.getParameters().get("copied"));
         model.put("csrf", csrf.tokenFor(request));
+        // the switcher reopens the form by GET: after a POST the request's own address is not a page
+        if (request.getMethod() != io.micronaut.http.HttpMethod.GET) {
+            model.put("here", "/returns/" + draft.cycleCode() + "/lines/" + (lineId == null ? "new" : lineId) + "?");
+        }
         return new ModelAndView<>("lines/form", model);
     }
 

@@ -5,12 +5,14 @@ import jakarta.inject.Singleton;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
  * The rules every case line meets, whether typed in the form, uploaded in a CSV file or sent
- * to the API. Messages are short plain sentences for someone reading in a second language.
+ * to the API. Messages are short plain sentences for someone reading in a second language, kept
+ * as keys of i18n/lines_*.properties with their arguments so each reader gets them in their language.
  * Values are only ever compared with lists of codes: a cell like "=SUM(A1)" or "+5" is text
  * that matches no code or number, never something to evaluate.
  */
@@ -25,21 +27,15 @@ public class LineRules {
     private static final Pattern WHOLE_NUMBER = Pattern.compile("[0-9]{1,9}");
     private static final Pattern ISO_DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
 
-    private static final Map<String, String> MISSING = Map.of(
-            "cooperation_type", "Choose the type of cooperation.",
-            "direction", "Choose whether your State sent the request (outgoing) or received it (incoming).",
-            "legal_basis_category", "Choose the legal basis the request relied on.",
-            "offence_type", "Choose the offence.",
-            "electronic_evidence", "Say whether electronic evidence was involved: YES, NO or UNKNOWN.",
-            "channel", "Choose the channel the request went through.",
-            "informal_consultation", "Say whether there was informal consultation: YES, NO or UNKNOWN.",
-            "outcome", "Choose the outcome at the end of the period.");
+    /** The columns every line needs, in the order of the form; the message for each is lines.missing.<column>. */
+    private static final List<String> REQUIRED = List.of("cooperation_type", "direction", "offence_type", "channel",
+            "legal_basis_category", "outcome", "electronic_evidence", "informal_consultation");
 
-    private static final Map<String, String> NAMES = Map.of(
-            "cooperation_type", "cooperation type", "direction", "direction", "legal_basis_category", "legal basis",
-            "legal_instrument", "named instrument", "offence_type", "offence", "electronic_evidence",
-            "electronic evidence", "channel", "channel", "informal_consultation", "informal consultation",
-            "outcome", "outcome", "refusal_ground", "refusal ground");
+    private static final List<String> FORM_ORDER = List.of("cooperation_type", "direction", "counterpart_iso3",
+            "offence_type", "channel", "legal_basis_category", "legal_instrument", "outcome", "refusal_ground",
+            "electronic_evidence", "informal_consultation", "case_count", "requested_on", "completed_on", "note");
+
+    private static final Message.Code REFUSED = new Message.Code("outcome", "REFUSED");
 
     private final CodeLists codeLists;
 
@@ -49,14 +45,13 @@ public class LineRules {
 
     public LineCheck check(LineInput input, ReturnContext context) {
         Codes codes = codeLists.codes();
-        Map<String, String> errors = new LinkedHashMap<>();
-        Map<String, String> warnings = new LinkedHashMap<>();
+        Map<String, Message> errors = new LinkedHashMap<>();
+        Map<String, Message> warnings = new LinkedHashMap<>();
 
-        for (var required : MISSING.entrySet()) {
-            String column = required.getKey();
+        for (String column : REQUIRED) {
             String value = input.get(column);
             if (value.isEmpty()) {
-                errors.put(column, required.getValue());
+                errors.put(column, Message.of("lines.missing." + column));
             } else if (!codes.allows(column, value)) {
                 errors.put(column, unknownCode(column, value));
             }
@@ -68,9 +63,8 @@ public class LineRules {
                 errors.put("legal_instrument", unknownCode("legal_instrument", instrument));
             } else if (!errors.containsKey("legal_basis_category") && !category.isEmpty()
                     && !category.equals(codes.instrumentCategory().get(instrument))) {
-                errors.put("legal_instrument", "\"" + codes.label("legal_instrument", instrument)
-                        + "\" is not an instrument of the legal basis \"" + codes.label("legal_basis_category", category)
-                        + "\". Choose an instrument of that legal basis, or none.");
+                errors.put("legal_instrument", Message.of("lines.instrumentOfOtherBasis",
+                        new Message.Code("legal_instrument", instrument), new Message.Code("legal_basis_category", category)));
             }
         }
         checkRefusal(input, codes, errors);
@@ -79,21 +73,19 @@ public class LineRules {
         LocalDate requested = date(input, "requested_on", errors);
         LocalDate completed = date(input, "completed_on", errors);
         if (requested != null && completed != null && completed.isBefore(requested)) {
-            errors.put("completed_on", "The completion date (" + completed + ") is earlier than the date of the request ("
-                    + requested + "). Check both dates.");
+            errors.put("completed_on", Message.of("lines.completedBeforeRequest", completed.toString(), requested.toString()));
         }
         if (completed != null && "PENDING".equals(input.get("outcome"))) {
-            errors.put("completed_on", "A request still pending at the end of the period has no completion date: "
-                    + "remove the date or change the outcome.");
+            errors.put("completed_on", Message.of("lines.completedWhilePending"));
         }
         warnIfFarOutside("requested_on", requested, context, warnings);
         warnIfFarOutside("completed_on", completed, context, warnings);
         String note = input.get("note");
         if (note.length() > NOTE_LIMIT) {
-            errors.put("note", "Keep the note under " + NOTE_LIMIT + " characters (it has " + note.length() + ").");
+            errors.put("note", Message.of("lines.noteTooLong", NOTE_LIMIT, note.length()));
         }
         if (!errors.isEmpty()) {
-            return new LineCheck(null, errors, warnings);
+            return new LineCheck(null, inFormOrder(errors), warnings);
         }
         return new LineCheck(new CaseLine(input.get("cooperation_type"), input.get("direction"),
                 input.orNull("counterpart_iso3"), category, input.orNull("legal_instrument"), input.get("offence_type"),
@@ -102,30 +94,30 @@ public class LineRules {
                 errors, warnings);
     }
 
-    private static void checkRefusal(LineInput input, Codes codes, Map<String, String> errors) {
+    private static void checkRefusal(LineInput input, Codes codes, Map<String, Message> errors) {
         String ground = input.get("refusal_ground");
         boolean refused = "REFUSED".equals(input.get("outcome"));
         if (!ground.isEmpty() && !codes.allows("refusal_ground", ground)) {
             errors.put("refusal_ground", unknownCode("refusal_ground", ground));
         } else if (refused && ground.isEmpty()) {
-            errors.put("refusal_ground", "Give the ground for refusal: the outcome is \"Refused\".");
+            errors.put("refusal_ground", Message.of("lines.refusalGroundMissing", REFUSED));
         } else if (!refused && !ground.isEmpty() && !errors.containsKey("outcome")) {
-            errors.put("refusal_ground", "Leave the refusal ground empty: the outcome is not \"Refused\".");
+            errors.put("refusal_ground", Message.of("lines.refusalGroundNotRefused", REFUSED));
         }
     }
 
-    private static void checkCounterpart(String iso3, ReturnContext context, Codes codes, Map<String, String> errors) {
+    private static void checkCounterpart(String iso3, ReturnContext context, Codes codes, Map<String, Message> errors) {
         if (iso3.isEmpty()) {
             return;
         }
         if (!codes.states().containsKey(iso3)) {
-            errors.put("counterpart_iso3", "\"" + iso3 + "\" is not a State code. Use the three-letter ISO code, for example BRA.");
+            errors.put("counterpart_iso3", Message.of("lines.unknownState", iso3));
         } else if (iso3.equals(context.reporterIso3())) {
-            errors.put("counterpart_iso3", "The counterpart cannot be your own State: give the other State in the request.");
+            errors.put("counterpart_iso3", Message.of("lines.ownState"));
         }
     }
 
-    private static Integer caseCount(String text, Map<String, String> errors) {
+    private static Integer caseCount(String text, Map<String, Message> errors) {
         if (text.isEmpty()) {
             return 1;
         }
@@ -135,11 +127,11 @@ public class LineRules {
                 return count;
             }
         }
-        errors.put("case_count", "The number of cases must be a whole number from 1 to 100,000 (not \"" + text + "\").");
+        errors.put("case_count", Message.of("lines.caseCountInvalid", 1, MAX_CASES, text));
         return null;
     }
 
-    private static LocalDate date(LineInput input, String column, Map<String, String> errors) {
+    private static LocalDate date(LineInput input, String column, Map<String, Message> errors) {
         String text = input.get(column);
         if (text.isEmpty()) {
             return null;
@@ -151,27 +143,36 @@ public class LineRules {
                 // falls through to the message below
             }
         }
-        errors.put(column, "\"" + text + "\" is not a date. Write it as YYYY-MM-DD, for example 2025-03-31.");
+        errors.put(column, Message.of("lines.notADate", text));
         return null;
     }
 
-    private static void warnIfFarOutside(String column, LocalDate date, ReturnContext context, Map<String, String> warnings) {
+    /** Dates are said as typed (ISO), so the officer compares them with the field and the period at a glance. */
+    private static void warnIfFarOutside(String column, LocalDate date, ReturnContext context, Map<String, Message> warnings) {
         if (date == null) {
             return;
         }
-        String what = column.equals("requested_on") ? "The request date" : "The completion date";
         if (date.isAfter(context.periodEnd())) {
-            warnings.put(column, what + " (" + date + ") is after the end of the period covered (" + context.periodEnd()
-                    + "). Check the year.");
+            warnings.put(column, Message.of("lines.afterPeriod." + column, date.toString(), context.periodEnd().toString()));
         } else if (date.isBefore(context.periodStart().minusYears(YEARS_BEFORE_PERIOD))) {
-            warnings.put(column, what + " (" + date + ") is more than " + YEARS_BEFORE_PERIOD
-                    + " years before the period covered (from " + context.periodStart() + "). Check the year.");
+            warnings.put(column, Message.of("lines.beforePeriod." + column, date.toString(),
+                    new Message.Count("lines.years", YEARS_BEFORE_PERIOD), context.periodStart().toString()));
         }
     }
 
-    private static String unknownCode(String column, String value) {
-        String name = NAMES.get(column);
-        String article = "aeiou".indexOf(name.charAt(0)) >= 0 ? "an " : "a ";
-        return "\"" + value + "\" is not " + article + name + " code. The list of codes shows every allowed value.";
+    /** The form's order, so the summary of problems reads from the top of the form down. */
+    private static Map<String, Message> inFormOrder(Map<String, Message> errors) {
+        Map<String, Message> ordered = new LinkedHashMap<>();
+        for (String column : FORM_ORDER) {
+            Message message = errors.get(column);
+            if (message != null) {
+                ordered.put(column, message);
+            }
+        }
+        return ordered;
+    }
+
+    private static Message unknownCode(String column, String value) {
+        return Message.of("lines.unknownCode." + column, value);
     }
 }

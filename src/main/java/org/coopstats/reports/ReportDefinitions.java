@@ -10,6 +10,7 @@ import org.coopstats.analytics.Dimension;
 import org.coopstats.analytics.Measure;
 import org.coopstats.charts.Chart;
 import org.coopstats.charts.ChartType;
+import org.coopstats.i18n.Text;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -77,12 +78,33 @@ public class ReportDefinitions {
     }
 
     public Chart chart(ReportDefinition report, AnalyticsTable table, String sourceLine) {
+        return chart(report, table, sourceLine, Text.ENGLISH);
+    }
+
+    /**
+     * The report's chart with its title and axes in the text's language. The table's headings are
+     * the caller's: a table from AnalyticsQueries is labelled in English.
+     */
+    public Chart chart(ReportDefinition report, AnalyticsTable table, String sourceLine, Text text) {
         ChartType type = ChartType.of(report.chart()).orElseThrow();
-        String measure = Measure.of(report.measure()).orElseThrow().label();
-        String valueAxis = type == ChartType.STACKED_PERCENT
-                ? "Per cent of " + Character.toLowerCase(measure.charAt(0)) + measure.substring(1) : measure;
-        return new Chart(type, report.title(), Dimension.of(report.rows()).orElseThrow().label(), valueAxis,
-                sourceLine, table, Set.copyOf(report.highlight()));
+        Measure measure = Measure.of(report.measure()).orElseThrow();
+        String valueAxis = type == ChartType.STACKED_PERCENT ? percentAxis(measure, text) : measure.label(text.locale());
+        return new Chart(type, report.title(text), Dimension.of(report.rows()).orElseThrow().label(text.locale()), valueAxis,
+                sourceLine, table, Set.copyOf(report.highlight())).in(text.locale());
+    }
+
+    /** "Per cent of cases": one phrase per measure that can be stacked, since languages decline the measure differently. */
+    static String percentAxis(Measure measure, Text text) {
+        String key = percentAxisKey(measure);
+        if (text.has(key)) {
+            return text.get(key);
+        }
+        String label = measure.label();
+        return "Per cent of " + Character.toLowerCase(label.charAt(0)) + label.substring(1);
+    }
+
+    static String percentAxisKey(Measure measure) {
+        return "reports.axis.percentOf." + measure.code();
     }
 
     /** A reader's parameters that would change what the report is. */

@@ -14,6 +14,7 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.views.ModelAndView;
 import org.coopstats.db.tables.records.ReportingCycleRecord;
 import org.coopstats.db.tables.records.StateReturnRecord;
+import org.coopstats.i18n.TaxonomyLabels;
 import org.coopstats.lines.CodeLists;
 import org.coopstats.lines.LineEditing;
 import org.coopstats.lines.LineStore;
@@ -45,10 +46,12 @@ class OfficerReturnController {
     private final CodeLists codeLists;
     private final CsrfTokens csrf;
     private final ErrorResponses errors;
+    private final TaxonomyLabels labels;
 
     OfficerReturnController(OfficerReturns returns, LineStore lines, LineEditing editing, RemainingWarnings warnings,
-                            CodeLists codeLists, CsrfTokens csrf, ErrorResponses errors) {
+                            CodeLists codeLists, CsrfTokens csrf, ErrorResponses errors, TaxonomyLabels labels) {
         this.errors = errors;
+        this.labels = labels;
         this.returns = returns;
         this.lines = lines;
         this.editing = editing;
@@ -126,6 +129,7 @@ class OfficerReturnController {
                 ? editing.draft(cycle.get().getCode(), stateOf(officer)).map(warnings::of).orElse(List.of())
                 : List.of());
         model.put("csrf", csrf.tokenFor(request));
+        model.put("labels", labels);
         return HttpResponse.ok(new ModelAndView<>(view, model));
     }
 

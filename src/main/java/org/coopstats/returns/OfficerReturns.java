@@ -60,11 +60,12 @@ public class OfficerReturns {
 
     @Transactional(readOnly = true)
     public List<ReturnSummary> summary(long returnId) {
-        return db.select(COOPERATION_TYPE.LABEL_EN, CASE_LINE.DIRECTION, count(), coalesce(sum(CASE_LINE.CASE_COUNT), inline(BigDecimal.ZERO)))
+        return db.select(COOPERATION_TYPE.LABEL_EN, CASE_LINE.DIRECTION, count(), coalesce(sum(CASE_LINE.CASE_COUNT), inline(BigDecimal.ZERO)),
+                        COOPERATION_TYPE.CODE)
                 .from(CASE_LINE)
                 .join(COOPERATION_TYPE).on(COOPERATION_TYPE.CODE.eq(CASE_LINE.COOPERATION_TYPE))
                 .where(CASE_LINE.RETURN_ID.eq(returnId))
-                .groupBy(COOPERATION_TYPE.LABEL_EN, COOPERATION_TYPE.SORT_ORDER, CASE_LINE.DIRECTION)
+                .groupBy(COOPERATION_TYPE.CODE, COOPERATION_TYPE.LABEL_EN, COOPERATION_TYPE.SORT_ORDER, CASE_LINE.DIRECTION)
                 .orderBy(COOPERATION_TYPE.SORT_ORDER, CASE_LINE.DIRECTION.desc())
                 .fetch(mapping(ReturnSummary::new));
     }

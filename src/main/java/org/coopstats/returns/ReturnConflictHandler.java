@@ -8,6 +8,9 @@ import io.micronaut.http.server.exceptions.ExceptionHandler;
 import jakarta.inject.Singleton;
 import org.coopstats.audit.ReturnHistory;
 import org.coopstats.system.ErrorResponses;
+import org.coopstats.system.Message;
+
+import java.util.Optional;
 
 @Produces
 @Singleton
@@ -23,12 +26,11 @@ class ReturnConflictHandler implements ExceptionHandler<ReturnConflictException,
 
     @Override
     public HttpResponse<?> handle(HttpRequest request, ReturnConflictException exception) {
-        String what = exception.returnId() == null ? "" : history.of(exception.returnId(), 1).stream().findFirst()
-                .map(last -> " The last change: " + last.actor() + " " + last.description() + " at "
-                        + last.happenedAt().toString().replace('T', ' ') + " (UTC).")
-                .orElse("");
-        return errors.of(request, HttpStatus.CONFLICT, "Someone else has already acted on this return",
-                "Another person changed this return after you opened it, so your action was not saved." + what
-                        + " Open the return again to see where it stands now.");
+        Message message = Optional.ofNullable(exception.returnId())
+                .flatMap(id -> history.of(id, 1).stream().findFirst())
+                .map(last -> Message.of("returns.conflict.messageWithLast",
+                        Message.of("returns.history." + last.action(), Message.isolated(last.actor())), last.happenedAt()))
+                .orElse(Message.of("returns.conflict.message"));
+        return errors.of(request, HttpStatus.CONFLICT, Message.of("returns.conflict.title"), message);
     }
 }

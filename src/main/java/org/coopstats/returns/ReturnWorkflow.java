@@ -4,6 +4,7 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.coopstats.audit.AuditLog;
+import org.coopstats.system.Message;
 import org.jooq.DSLContext;
 
 import java.util.Optional;
@@ -27,15 +28,15 @@ public class ReturnWorkflow {
         this.audit = audit;
     }
 
-    /** An error message for the comment field, or empty when the return went back to its State. */
+    /** The problem with the comment, or empty when the return went back to its State. */
     @Transactional
-    public Optional<String> returnForCorrection(String analyst, long returnId, long seenLockVersion, String comment) {
+    public Optional<Message> returnForCorrection(String analyst, long returnId, long seenLockVersion, String comment) {
         String text = comment == null ? "" : comment.trim();
         if (text.isEmpty()) {
-            return Optional.of("Say what the State should correct; the officer will read this comment.");
+            return Optional.of(Message.of("returns.review.commentNeeded"));
         }
         if (text.length() > COMMENT_LIMIT) {
-            return Optional.of("Keep the comment under " + COMMENT_LIMIT + " characters.");
+            return Optional.of(Message.of("returns.review.commentTooLong", COMMENT_LIMIT));
         }
         decide(analyst, returnId, seenLockVersion, "RETURNED", text, "RETURN_RETURNED");
         return Optional.empty();

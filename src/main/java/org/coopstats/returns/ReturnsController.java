@@ -7,7 +7,7 @@ import io.micronaut.http.annotation.Produces;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.views.View;
-import org.coopstats.reference.ReferenceQueries;
+import org.coopstats.i18n.TaxonomyLabels;
 
 import java.util.Map;
 
@@ -18,11 +18,11 @@ import java.util.Map;
 class ReturnsController {
 
     private final ReturnQueries queries;
-    private final ReferenceQueries reference;
+    private final TaxonomyLabels labels;
 
-    ReturnsController(ReturnQueries queries, ReferenceQueries reference) {
+    ReturnsController(ReturnQueries queries, TaxonomyLabels labels) {
         this.queries = queries;
-        this.reference = reference;
+        this.labels = labels;
     }
 
     @Get
@@ -31,6 +31,6 @@ class ReturnsController {
     Map<String, Object> dashboard(Authentication officer) {
         // the State comes from the signed session, never from the request
         String iso3 = (String) officer.getAttributes().get("state");
-        return Map.of("stateName", reference.stateName(iso3).orElse(iso3), "returns", queries.forState(iso3));
+        return Map.of("stateIso3", iso3, "returns", queries.forState(iso3), "labels", labels);
     }
 }

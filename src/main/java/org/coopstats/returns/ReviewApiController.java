@@ -15,10 +15,12 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.coopstats.i18n.Text;
 import org.coopstats.lines.LineJson;
 import org.coopstats.lines.LineStore;
 import org.coopstats.system.CsrfTokens;
 import org.coopstats.system.ErrorResponses;
+import org.coopstats.system.Message;
 
 import java.util.List;
 import java.util.Map;
@@ -93,9 +95,9 @@ class ReviewApiController {
         if (queries.find(id).isEmpty()) {
             return errors.notFound(request);
         }
-        Optional<String> problem = workflow.returnForCorrection(analyst.getName(), id, seen(decision), decision.comment());
+        Optional<Message> problem = workflow.returnForCorrection(analyst.getName(), id, seen(decision), decision.comment());
         if (problem.isPresent()) {
-            return errors.of(request, HttpStatus.UNPROCESSABLE_ENTITY, "Comment needed", problem.get());
+            return errors.of(request, HttpStatus.UNPROCESSABLE_ENTITY, "Comment needed", problem.get().in(Text.ENGLISH));
         }
         return HttpResponse.ok(queries.find(id).orElseThrow());
     }

@@ -17,10 +17,12 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.views.ModelAndView;
 import org.coopstats.audit.ReturnHistory;
 import org.coopstats.completeness.CompletenessLinks;
+import org.coopstats.i18n.TaxonomyLabels;
 import org.coopstats.lines.CodeLists;
 import org.coopstats.lines.LineStore;
 import org.coopstats.system.CsrfTokens;
 import org.coopstats.system.ErrorResponses;
+import org.coopstats.system.Message;
 
 import java.net.URI;
 import java.util.HashMap;
@@ -41,10 +43,12 @@ class ReviewController {
     private final ReturnHistory history;
     private final CsrfTokens csrf;
     private final ErrorResponses errors;
+    private final TaxonomyLabels labels;
 
-    ReviewController(ReviewQueries queries, ReturnWorkflow workflow, LineStore lines,
-                     CodeLists codeLists, ReturnHistory history, CsrfTokens csrf, ErrorResponses errors) {
+    ReviewController(ReviewQueries queries, ReturnWorkflow workflow, LineStore lines, CodeLists codeLists,
+                     ReturnHistory history, CsrfTokens csrf, ErrorResponses errors, TaxonomyLabels labels) {
         this.errors = errors;
+        this.labels = labels;
         this.queries = queries;
         this.workflow = workflow;
         this.lines = lines;
@@ -55,7 +59,7 @@ class ReviewController {
 
     @Get
     ModelAndView<Map<String, Object>> list() {
-        return new ModelAndView<>("returns/reviewList", Map.of("items", queries.awaitingReview()));
+        return new ModelAndView<>("returns/reviewList", Map.of("items", queries.awaitingReview(), "labels", labels));
     }
 
     @Get("/{id}")
@@ -85,7 +89,7 @@ class ReviewController {
         if (item.isEmpty()) {
             return errors.notFound(request);
         }
-        Optional<String> problem = workflow.returnForCorrection(analyst.getName(), id,
+        Optional<Message> problem = workflow.returnForCorrection(analyst.getName(), id,
                 form.lockVersion() == null ? -1 : form.lockVersion(), form.comment());
         if (problem.isPresent()) {
             return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY)
@@ -104,7 +108,7 @@ class ReviewController {
         return fromCompleteness ? CompletenessLinks.page(item.cycle()) + "#state-" + item.stateIso3() : "/review";
     }
 
-    private ModelAndView<Map<String, Object>> page(HttpRequest<?> request, ReviewItem item, String commentProblem,
+    private ModelAndView<Map<String, Object>> page(HttpRequest<?> request, ReviewItem item, Message commentProblem,
                                                    String comment, boolean fromCompleteness) {
         Map<String, Object> model = new HashMap<>();
         model.put("item", item);
@@ -120,6 +124,7 @@ class ReviewController {
         model.put("codes", codeLists.codes());
         model.put("history", history.of(item.id(), VersionController.HISTORY_SHOWN));
         model.put("csrf", csrf.tokenFor(request));
+        model.put("labels", labels);
         return new ModelAndView<>("returns/review", model);
     }
 }

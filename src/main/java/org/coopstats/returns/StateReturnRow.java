@@ -20,17 +20,8 @@ public record StateReturnRow(
         @Nullable Boolean late,
         @Nullable String comment) {
 
-    /** The status in plain words, as an officer reads it. */
-    public String statusText() {
-        if (status == null) {
-            return "No return yet";
-        }
-        return switch (status) {
-            case "DRAFT" -> "Draft, not sent";
-            case "SUBMITTED" -> Boolean.TRUE.equals(late) ? "Submitted after the deadline" : "Submitted";
-            case "RETURNED" -> "Returned for correction";
-            case "ACCEPTED" -> Boolean.TRUE.equals(late) ? "Accepted (submitted late)" : "Accepted";
-            default -> status;
-        };
+    /** The message key of the status in plain words, as an officer reads it. */
+    public String statusKey() {
+        return ReturnStatus.key(status, late);
     }
 }

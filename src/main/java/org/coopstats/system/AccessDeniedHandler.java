@@ -32,15 +32,15 @@ class AccessDeniedHandler implements ExceptionHandler<AuthorizationException, Mu
     @Override
     public MutableHttpResponse<?> handle(HttpRequest request, AuthorizationException exception) {
         if (exception.isForbidden()) {
-            return (MutableHttpResponse<?>) errors.of(request, HttpStatus.FORBIDDEN, "You cannot open this page",
-                    "Your account does not give access to " + request.getPath() + ". If you need it, ask the Secretariat.");
+            return (MutableHttpResponse<?>) errors.of(request, HttpStatus.FORBIDDEN, Message.of("system.forbidden.title"),
+                    Message.of("system.forbidden.message", Message.isolated(request.getPath())));
         }
         boolean browser = !request.getPath().startsWith("/api/") && request.getHeaders().accept().stream()
                 .anyMatch(type -> type.matches(MediaType.TEXT_HTML_TYPE));
         if (browser) {
             return HttpResponse.seeOther(URI.create("/sign-in"));
         }
-        return (MutableHttpResponse<?>) errors.of(request, HttpStatus.UNAUTHORIZED, "Sign-in required",
-                "Sign in, or send a valid token, to use this address.");
+        return (MutableHttpResponse<?>) errors.of(request, HttpStatus.UNAUTHORIZED, Message.of("system.signInRequired.title"),
+                Message.of("system.signInRequired.message"));
     }
 }

@@ -21,8 +21,6 @@ class CsrfRejectedHandler implements ExceptionHandler<CsrfRejectedException, Htt
 
     @Override
     public HttpResponse<?> handle(HttpRequest request, CsrfRejectedException exception) {
-        return errors.of(request, HttpStatus.FORBIDDEN, "This form has expired",
-                "The form you sent was too old or did not come from this site, so nothing was changed. "
-                        + "Go back, reload the page and try again.");
+        return errors.of(request, HttpStatus.FORBIDDEN, Message.of("system.expired.title"), Message.of("system.expired.message"));
     }
 }

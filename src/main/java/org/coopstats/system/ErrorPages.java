@@ -21,8 +21,8 @@ class ErrorPages {
 
     @Error(status = HttpStatus.FORBIDDEN, global = true)
     HttpResponse<?> forbidden(HttpRequest<?> request) {
-        return errors.of(request, HttpStatus.FORBIDDEN, "You cannot open this page",
-                "Your account does not give access to " + request.getPath() + ". If you need it, ask the Secretariat.");
+        return errors.of(request, HttpStatus.FORBIDDEN, Message.of("system.forbidden.title"),
+                Message.of("system.forbidden.message", Message.isolated(request.getPath())));
     }
 
     // No @Error route for 404: with one, a signed-in POST answered 404 while its body was still

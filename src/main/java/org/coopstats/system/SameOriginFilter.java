@@ -53,8 +53,8 @@ class SameOriginFilter implements io.micronaut.core.order.Ordered {
         }
         // a browser always names the origin of a POST; "null" (a sandboxed frame) and silence
         // are treated as another site
-        return errors.of(request, HttpStatus.FORBIDDEN, "Request refused",
-                "This request came from another site, so nothing was changed.");
+        return errors.of(request, HttpStatus.FORBIDDEN, Message.of("system.crossSite.title"),
+                Message.of("system.crossSite.message"));
     }
 
     private static boolean sameOrigin(String source, HttpRequest<?> request) {

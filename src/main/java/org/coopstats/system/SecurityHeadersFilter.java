@@ -22,8 +22,9 @@ class SecurityHeadersFilter implements io.micronaut.core.order.Ordered {
 
     @ResponseFilter
     void addHeaders(HttpRequest<?> request, MutableHttpResponse<?> response) {
-        if (!request.getPath().startsWith("/static/")) {
-            // pages can show a State's unpublished figures: never keep them in a shared cache
+        if (!request.getPath().startsWith("/static/") && !response.getHeaders().contains("Cache-Control")) {
+            // pages can show a State's unpublished figures: never keep them in a shared cache, unless
+            // the page said otherwise itself (published editions, which are public and never change)
             response.getHeaders().set("Cache-Control", "no-store");
         }
         response.getHeaders()

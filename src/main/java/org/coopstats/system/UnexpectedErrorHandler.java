@@ -7,6 +7,7 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import jakarta.inject.Singleton;
+import org.coopstats.i18n.Text;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,14 +33,13 @@ class UnexpectedErrorHandler implements ExceptionHandler<Exception, HttpResponse
 
     @Override
     public HttpResponse<?> handle(HttpRequest request, Exception exception) {
-        Optional<String> ruleBroken = ConstraintMessages.explain(exception);
+        Optional<Message> ruleBroken = ConstraintMessages.explainMessage(exception);
         if (ruleBroken.isPresent()) {
-            LOG.info("Refused data on {} {}: {}", request.getMethod(), request.getPath(), ruleBroken.get());
-            return errors.of(request, HttpStatus.UNPROCESSABLE_ENTITY, "The data was not saved", ruleBroken.get());
+            LOG.info("Refused data on {} {}: {}", request.getMethod(), request.getPath(), ruleBroken.get().in(Text.ENGLISH));
+            return errors.of(request, HttpStatus.UNPROCESSABLE_ENTITY, Message.of("system.refused.title"), ruleBroken.get());
         }
         LOG.error("Unexpected error on {} {}", request.getMethod(), request.getPath(), exception);
-        return errors.of(request, HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong",
-                "The service could not complete this request. Try again in a moment; "
-                        + "if it happens again, tell the Secretariat what you were doing and when.");
+        return errors.of(request, HttpStatus.INTERNAL_SERVER_ERROR, Message.of("system.unexpected.title"),
+                Message.of("system.unexpected.message"));
     }
 }

@@ -1,5 +1,7 @@
 package org.coopstats.upload;
 
+import org.coopstats.lines.Message;
+
 /**
  * Looks at every byte of an incoming CSV file as it arrives: counts bytes and rows against the
  * limits, and refuses bytes that are not UTF-8 (a Latin-1 or Windows-1252 file) or NUL bytes
@@ -9,8 +11,7 @@ package org.coopstats.upload;
  */
 final class CsvByteCheck {
 
-    static final String SAVE_AS = "Save the file as \"CSV UTF-8\" (in Excel: File, Save As, \"CSV UTF-8 (Comma delimited)\"; "
-            + "in LibreOffice: Character set \"Unicode (UTF-8)\") and upload it again.";
+    static final Message SAVE_AS = Message.of("upload.saveAsUtf8");
 
     private final UploadSettings limits;
     private long bytes;
@@ -63,15 +64,12 @@ final class CsvByteCheck {
     }
 
     static UploadRefusedException tooLarge(UploadSettings limits) {
-        return UploadRefusedException.tooLarge("The file is larger than " + limits.maxSizeText()
-                + ", the most one upload can take. Split it into several files and upload them one after the other, "
-                + "choosing \"add to the lines\" for all but the first.");
+        return UploadRefusedException.tooLarge(Message.of("upload.tooLarge", limits.maxSize()));
     }
 
     private void ascii(int b) throws UploadRefusedException {
         if (b == 0) {
-            throw UploadRefusedException.file("The file contains NUL bytes (row " + row + "), which usually means it was "
-                    + "saved as UTF-16 (\"Unicode text\"). " + SAVE_AS);
+            throw UploadRefusedException.file("upload.nulBytes", String.valueOf(row), SAVE_AS);
         }
         if (b == '"') {
             quoted = !quoted;
@@ -113,16 +111,13 @@ final class CsvByteCheck {
         if (content) {
             rowsWithContent++;
             if (rowsWithContent - 1 > limits.maxRows()) {
-                throw UploadRefusedException.tooLarge("The file has more than " + limits.maxRowsText()
-                        + " case lines, the most one upload can take. Split it into several files and upload them one "
-                        + "after the other, choosing \"add to the lines\" for all but the first.");
+                throw UploadRefusedException.tooLarge(Message.of("upload.tooManyRows", limits.maxRows()));
             }
         }
         content = false;
     }
 
     private UploadRefusedException notUtf8() {
-        return UploadRefusedException.file("The file is not in UTF-8: row " + row + " has characters saved in another "
-                + "encoding (such as Latin-1 or Windows-1252; often an accented letter). " + SAVE_AS);
+        return UploadRefusedException.file("upload.notUtf8", String.valueOf(row), SAVE_AS);
     }
 }

@@ -1,5 +1,6 @@
 package org.coopstats.upload;
 
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -7,6 +8,10 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.coopstats.i18n.Language;
+import org.coopstats.i18n.LanguageChoice;
+import org.coopstats.i18n.TaxonomyLabels;
+import org.coopstats.i18n.Text;
 import org.coopstats.lines.LineInput;
 import org.coopstats.reference.ReferenceQueries;
 import org.coopstats.reference.StateView;
@@ -22,7 +27,9 @@ import java.util.Map;
 /**
  * The two files a State's case-management system needs before uploading: a template with the
  * columns and one example row, and every allowed code with its label. UTF-8 with a byte-order
- * mark, so that spreadsheet programs open them with the right characters.
+ * mark, so that spreadsheet programs open them with the right characters. The labels are in the
+ * reader's language (?lang=, the language chosen on the pages, the browser's); the column names
+ * and codes are the same in every language.
  */
 @Controller("/csv")
 @Secured(SecurityRule.IS_ANONYMOUS)
@@ -39,9 +46,11 @@ class CsvFormatController {
             "informal_consultation", "yes_no_unknown", "outcome", "outcome", "refusal_ground", "refusal_ground");
 
     private final ReferenceQueries reference;
+    private final TaxonomyLabels labels;
 
-    CsvFormatController(ReferenceQueries reference) {
+    CsvFormatController(ReferenceQueries reference, TaxonomyLabels labels) {
         this.reference = reference;
+        this.labels = labels;
     }
 
     @Get("/template.csv")
@@ -55,16 +64,19 @@ class CsvFormatController {
     }
 
     @Get("/codes.csv")
-    HttpResponse<String> codes() {
+    HttpResponse<String> codes(HttpRequest<?> request) {
         List<Taxonomy> taxonomies = reference.taxonomies();
         List<StateView> states = reference.states();
+        Text text = Text.of(LanguageChoice.of(request));
+        boolean english = text.language() == Language.EN;
         return csv("case-lines-codes.csv", printer -> {
             printer.printRecord("column", "code", "label", "belongs_to");
             for (String column : COLUMNS) {
                 if (column.equals("counterpart_iso3")) {
-                    printer.printRecord(column, "", "Not stated", "");
+                    printer.printRecord(column, "", text.get("upload.codes.notStated"), "");
                     for (StateView state : states) {
-                        printer.printRecord(column, state.iso3(), state.name(), "");
+                        printer.printRecord(column, state.iso3(),
+                                english ? state.name() : labels.label(TaxonomyLabels.STATE_TAXONOMY, state.iso3(), text.locale()), "");
                     }
                 }
                 String taxonomy = CODED_COLUMNS.get(column);
@@ -72,7 +84,8 @@ class CsvFormatController {
                     continue;
                 }
                 for (Term term : taxonomies.stream().filter(t -> t.code().equals(taxonomy)).findFirst().orElseThrow().terms()) {
-                    printer.printRecord(column, term.code(), term.label(), term.parent() == null ? "" : term.parent());
+                    printer.printRecord(column, term.code(), english ? term.label() : labels.label(taxonomy, term.code(), text.locale()),
+                            term.parent() == null ? "" : term.parent());
                 }
             }
         });

@@ -4,6 +4,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.coopstats.lines.LineInput;
+import org.coopstats.lines.Message;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -38,7 +39,7 @@ record CsvLayout(char delimiter, List<String> columnAt) {
             records.next().forEach(name -> names.add(name.strip().toLowerCase(Locale.ROOT)));
             return check(delimiter, names);
         } catch (java.io.UncheckedIOException e) {
-            throw UploadRefusedException.file("The header row could not be read: " + e.getCause().getMessage());
+            throw UploadRefusedException.file("upload.headerUnreadable", String.valueOf(e.getCause().getMessage()));
         }
     }
 
@@ -90,21 +91,19 @@ record CsvLayout(char delimiter, List<String> columnAt) {
             if (!LineInput.COLUMNS.contains(name)) {
                 unknown.add(name);
             } else if (!seen.add(name)) {
-                throw UploadRefusedException.file("The column \"" + name + "\" appears twice in the header (row 1). Keep one of them.");
+                throw UploadRefusedException.file("upload.columnTwice", name);
             }
             columnAt.add(name);
         }
         if (!unknown.isEmpty()) {
-            String hint = names.size() == 1 ? " The header has only one column: separate the columns with commas or semicolons." : "";
-            throw UploadRefusedException.file((unknown.size() == 1 ? "The header (row 1) has a column that is not in the template: "
-                    : "The header (row 1) has columns that are not in the template: ") + quoted(unknown)
-                    + ". The allowed columns are: " + String.join(", ", LineInput.COLUMNS) + "." + hint);
+            Message said = Message.of(unknown.size() == 1 ? "upload.unknownColumn" : "upload.unknownColumns", quoted(unknown),
+                    String.join(", ", LineInput.COLUMNS));
+            throw UploadRefusedException.file(names.size() == 1 ? Message.of("upload.join", said, Message.of("upload.oneColumnOnly")) : said);
         }
         List<String> missing = REQUIRED.stream().filter(column -> !seen.contains(column)).toList();
         if (!missing.isEmpty()) {
-            throw UploadRefusedException.file((missing.size() == 1 ? "The header (row 1) has no column " : "The header (row 1) has no columns ")
-                    + quoted(missing) + ". Every file needs these columns: " + String.join(", ", REQUIRED)
-                    + ". The template shows the whole header.");
+            throw UploadRefusedException.file(missing.size() == 1 ? "upload.missingColumn" : "upload.missingColumns", quoted(missing),
+                    String.join(", ", REQUIRED));
         }
         return new CsvLayout(delimiter, columnAt);
     }

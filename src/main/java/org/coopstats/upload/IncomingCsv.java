@@ -24,7 +24,7 @@ record IncomingCsv(Path path, long bytes, long rows) {
             int length = body.readNBytes(buffer, 0, 4);
             int start = skipByteOrderMark(buffer, length);
             if (length == 0) {
-                throw UploadRefusedException.file("The file is empty. Upload a CSV file with the template's header and one row per case line.");
+                throw UploadRefusedException.file("upload.empty");
             }
             System.arraycopy(buffer, start, buffer, 0, length - start);
             length -= start;
@@ -50,8 +50,7 @@ record IncomingCsv(Path path, long bytes, long rows) {
 
     private static int skipByteOrderMark(byte[] start, int length) throws UploadRefusedException {
         if (length >= 2 && ((start[0] == (byte) 0xFE && start[1] == (byte) 0xFF) || (start[0] == (byte) 0xFF && start[1] == (byte) 0xFE))) {
-            throw UploadRefusedException.file("The file is saved as UTF-16 (\"Unicode text\"), which this service does not read. "
-                    + CsvByteCheck.SAVE_AS);
+            throw UploadRefusedException.file("upload.utf16", CsvByteCheck.SAVE_AS);
         }
         if (length >= 3 && start[0] == (byte) 0xEF && start[1] == (byte) 0xBB && start[2] == (byte) 0xBF) {
             return 3;

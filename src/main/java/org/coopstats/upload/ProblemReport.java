@@ -2,6 +2,7 @@ package org.coopstats.upload;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.coopstats.lines.LineText;
 
 import java.io.Closeable;
 import java.io.IOException;
@@ -16,7 +17,9 @@ import java.util.List;
 /**
  * Every problem and warning of an upload, written to a CSV file as they are found (a file of
  * 200,000 bad rows has too many to hold in memory), and the first few kept for the page.
- * Cells that a spreadsheet would run as a formula get a leading apostrophe.
+ * Cells that a spreadsheet would run as a formula get a leading apostrophe. Messages are written
+ * in the language of the officer who uploaded the file (English for the API); the column codes
+ * and the kinds (error, warning) stay codes.
  */
 final class ProblemReport implements Closeable {
 
@@ -26,14 +29,16 @@ final class ProblemReport implements Closeable {
     private final Path path;
     private final CSVPrinter printer;
     private final int shown;
+    private final LineText text;
     private final List<Problem> firstErrors = new ArrayList<>();
     private final List<Problem> firstWarnings = new ArrayList<>();
     private long errors;
     private long warnings;
     private long rowsWithWarnings;
 
-    ProblemReport(int shown) throws IOException {
+    ProblemReport(int shown, LineText text) throws IOException {
         this.shown = shown;
+        this.text = text;
         this.path = Files.createTempFile("coopstats-upload-report-", ".csv");
         Writer out = Files.newBufferedWriter(path, StandardCharsets.UTF_8);
         out.write('\uFEFF');
@@ -101,7 +106,8 @@ final class ProblemReport implements Closeable {
 
     private void print(Problem problem, String kind) {
         try {
-            printer.printRecord(problem.row(), inert(problem.column()), inert(problem.value()), inert(problem.message()), kind);
+            String column = problem.columnSaid() == null ? problem.column() : text.plain(problem.columnSaid());
+            printer.printRecord(problem.row(), inert(column), inert(problem.value()), inert(text.plain(problem.said())), kind);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

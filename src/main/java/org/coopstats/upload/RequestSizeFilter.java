@@ -10,6 +10,7 @@ import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ResponseFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.filter.ServerFilterPhase;
+import org.coopstats.i18n.Text;
 import org.coopstats.system.ErrorResponses;
 
 import java.util.regex.Pattern;
@@ -42,8 +43,9 @@ class RequestSizeFilter implements Ordered {
     @Nullable
     HttpResponse<?> refuseLargeBodies(HttpRequest<?> request) {
         if (request.getContentLength() > OTHER_REQUESTS_MAX_BYTES && !UPLOADS.matcher(request.getPath()).matches()) {
+            Text t = PageLanguage.of(request);
             MutableHttpResponse<?> refusal = (MutableHttpResponse<?>) errors.of(request, HttpStatus.REQUEST_ENTITY_TOO_LARGE,
-                    "Request too large", "This address takes at most 10 MB. Nothing was saved.");
+                    t.get("upload.requestTooLarge.title"), t.get("upload.requestTooLarge", t.number(OTHER_REQUESTS_MAX_BYTES / (1024 * 1024))));
             closeAfterSizeRefusal(refusal);
             return refusal;
         }

@@ -4,9 +4,13 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.coopstats.i18n.Text;
+import org.coopstats.lines.CodeLists;
 import org.coopstats.lines.LineCheck;
 import org.coopstats.lines.LineInput;
 import org.coopstats.lines.LineRules;
+import org.coopstats.lines.LineText;
+import org.coopstats.lines.Message;
 import org.coopstats.lines.ReturnContext;
 
 import java.io.IOException;
@@ -27,10 +31,12 @@ class RowCheck {
 
     private final LineRules rules;
     private final UploadSettings settings;
+    private final CodeLists codeLists;
 
-    RowCheck(LineRules rules, UploadSettings settings) {
+    RowCheck(LineRules rules, UploadSettings settings, CodeLists codeLists) {
         this.rules = rules;
         this.settings = settings;
+        this.codeLists = codeLists;
     }
 
     /** The rows ready to write, or an empty list when the report has errors. */
@@ -39,6 +45,7 @@ class RowCheck {
     List<CaseLineTsv.Chunk> check(UploadJob job, IncomingCsv file, CsvLayout layout, ReturnContext context,
                                   ProblemReport report) throws IOException {
         CaseLineTsv rows = new CaseLineTsv(job.returnId);
+        LineText english = codeLists.codes().in(Text.ENGLISH);
         long lastRow = 1;
         try (CSVParser parser = CSVParser.parse(CsvLayout.reader(file.path()), CsvLayout.format(layout.delimiter()))) {
             Iterator<CSVRecord> records = parser.iterator();
@@ -51,26 +58,23 @@ class RowCheck {
                     continue;
                 }
                 if (++lines > settings.maxRows()) {
-                    report.error(new Problem(lastRow, "", "", "The file has more than " + settings.maxRowsText()
-                            + " case lines, the most one upload can take. Split it into several files."));
+                    report.error(Problem.of(lastRow, "", "", Message.of("upload.tooManyRowsSplit", settings.maxRows()), english));
                     break;
                 }
                 job.rowsRead.incrementAndGet();
-                if (!checkRow(record, layout, context, report, rows)) {
+                if (!checkRow(record, layout, context, report, rows, english)) {
                     rows.discard();
                 }
                 job.rowsValidated.incrementAndGet();
             }
         } catch (UncheckedIOException | IllegalStateException unreadable) {
-            report.error(new Problem(lastRow + 1, "", "", "This row could not be read: a cell that starts with a quotation "
-                    + "mark (\") must end with one, and a quotation mark inside a quoted cell is written twice (\"\"). "
-                    + "Check this row and the rows after it."));
+            report.error(Problem.of(lastRow + 1, "", "", Message.of("upload.rowUnreadable"), english));
         }
         return report.errorCount() > 0 ? List.of() : rows.finish();
     }
 
     private boolean checkRow(CSVRecord record, CsvLayout layout, ReturnContext context, ProblemReport report,
-                             CaseLineTsv rows) {
+                             CaseLineTsv rows, LineText english) {
         long row = record.getRecordNumber();
         Map<String, String> values = new HashMap<>();
         boolean passed = true;
@@ -81,21 +85,20 @@ class RowCheck {
                 values.put(column, value);
             } else if (!value.isBlank()) {
                 passed = false;
-                report.error(new Problem(row, "column " + (i + 1), value, i < layout.columnAt().size()
-                        ? "This cell has a value, but its column has no name in the header (row 1). Name the column or empty the cell."
-                        : "This row has more cells than the header (row 1) has columns. Remove the extra cells, or check the separators and quotation marks of this row."));
+                report.error(Problem.atPosition(row, i + 1, value, Message.of(i < layout.columnAt().size()
+                        ? "upload.cellWithoutColumn" : "upload.extraCells"), english));
             }
         }
         LineCheck check = rules.check(LineInput.of(values), context);
         for (String column : LineInput.COLUMNS) {
-            String error = check.errors().get(column);
+            Message error = check.errors().get(column);
             if (error != null) {
-                report.error(new Problem(row, column, values.getOrDefault(column, ""), error));
+                report.error(Problem.of(row, column, values.getOrDefault(column, ""), error, english));
             }
         }
         if (check.hasWarnings()) {
             List<Problem> warnings = new ArrayList<>();
-            check.warnings().forEach((column, message) -> warnings.add(new Problem(row, column, values.get(column), message)));
+            check.warnings().forEach((column, said) -> warnings.add(Problem.of(row, column, values.get(column), said, english)));
             report.warnings(warnings);
         }
         if (check.hasErrors() || !passed) {

@@ -9,6 +9,8 @@ import io.micronaut.http.exceptions.ContentLengthExceededException;
 import io.micronaut.http.server.exceptions.ContentLengthExceededHandler;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import jakarta.inject.Singleton;
+import org.coopstats.i18n.Text;
+import org.coopstats.lines.Message;
 import org.coopstats.system.ErrorResponses;
 
 /**
@@ -31,7 +33,9 @@ class TooLargeHandler implements ExceptionHandler<ContentLengthExceededException
 
     @Override
     public HttpResponse<?> handle(HttpRequest request, ContentLengthExceededException exception) {
-        return errors.of(request, HttpStatus.REQUEST_ENTITY_TOO_LARGE, "The file is too large",
-                CsvByteCheck.tooLarge(settings).getMessage() + " Nothing was saved.");
+        Text t = PageLanguage.of(request);
+        return errors.of(request, HttpStatus.REQUEST_ENTITY_TOO_LARGE, t.get("upload.tooLarge.title"),
+                Message.of("upload.join", CsvByteCheck.tooLarge(settings).said(),
+                        Message.of("upload.nothingSaved")).in(t));
     }
 }

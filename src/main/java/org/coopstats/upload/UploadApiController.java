@@ -17,6 +17,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.serde.annotation.Serdeable;
+import org.coopstats.i18n.Language;
 import org.coopstats.system.CsrfTokens;
 import org.coopstats.system.ErrorResponses;
 
@@ -27,7 +28,8 @@ import java.util.Optional;
 
 /**
  * The upload for a State's own system: POST the CSV file as the body, then follow the status
- * URL until the upload is finished. Same rules and limits as the upload page.
+ * URL until the upload is finished. Same rules and limits as the upload page; messages in English,
+ * beside the column codes and statuses that systems read.
  */
 @Controller("/api/returns/{cycle}/uploads")
 @Secured("OFFICER")
@@ -65,7 +67,7 @@ class UploadApiController {
             }
             UploadJob job = uploads.receive(officer.getName(), stateOf(officer), Uploads.draftOf(target.get()), chosen.get(),
                     FileNames.clean(name == null ? "upload.csv" : name), body,
-                    request.getContentLength() < 0 ? null : request.getContentLength());
+                    request.getContentLength() < 0 ? null : request.getContentLength(), Language.EN);
             String statusUrl = "/api/returns/" + job.cycleCode + "/uploads/" + job.id;
             return HttpResponse.accepted(URI.create(statusUrl))
                     .body(new Accepted(job.id, job.status().name(), statusUrl, UploadStatus.of(job).page()));

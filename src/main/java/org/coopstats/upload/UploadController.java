@@ -17,7 +17,10 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.views.ModelAndView;
+import org.coopstats.i18n.LanguageChoice;
+import org.coopstats.lines.CodeLists;
 import org.coopstats.lines.DraftReturn;
+import org.coopstats.lines.Message;
 import org.coopstats.system.CsrfTokens;
 import org.coopstats.system.ErrorResponses;
 
@@ -42,9 +45,11 @@ class UploadController {
     private final CsrfTokens csrf;
     private final UploadSettings settings;
     private final ErrorResponses errors;
+    private final CodeLists codeLists;
 
-    UploadController(Uploads uploads, CsrfTokens csrf, UploadSettings settings, ErrorResponses errors) {
+    UploadController(Uploads uploads, CsrfTokens csrf, UploadSettings settings, ErrorResponses errors, CodeLists codeLists) {
         this.errors = errors;
+        this.codeLists = codeLists;
         this.uploads = uploads;
         this.csrf = csrf;
         this.settings = settings;
@@ -72,13 +77,13 @@ class UploadController {
         if (target.isEmpty()) {
             return errors.notFound(request);
         }
-        Map<String, String> problems = new LinkedHashMap<>();
+        Map<String, Message> problems = new LinkedHashMap<>();
         Optional<UploadMode> chosen = UploadMode.of(mode);
         if (chosen.isEmpty()) {
-            problems.put("mode", "Choose whether the file replaces the lines of the return or is added to them.");
+            problems.put("mode", Message.of("upload.chooseMode"));
         }
         if (file == null || file.getFilename() == null || file.getFilename().isBlank()) {
-            problems.put("file", "Choose the CSV file to upload.");
+            problems.put("file", Message.of("upload.chooseFile"));
         }
         if (!problems.isEmpty()) {
             return HttpResponse.unprocessableEntity().body(form(target.get(), mode, problems, request));
@@ -87,11 +92,11 @@ class UploadController {
             DraftReturn draft = Uploads.draftOf(target.get());
             UploadJob job = uploads.receive(officer.getName(), stateOf(officer), draft, chosen.get(),
                     FileNames.clean(file.getFilename()), body,
-                    request.getContentLength() < 0 ? null : request.getContentLength());
+                    request.getContentLength() < 0 ? null : request.getContentLength(), LanguageChoice.of(request));
             return HttpResponse.seeOther(URI.create("/returns/" + target.get().cycle().getCode() + "/uploads/" + job.id));
         } catch (UploadRefusedException refused) {
             return HttpResponse.status(refused.status())
-                    .body(form(target.get(), mode, Map.of(refused.field(), refused.getMessage()), request));
+                    .body(form(target.get(), mode, Map.of(refused.field(), refused.said()), request));
         }
     }
 
@@ -99,7 +104,7 @@ class UploadController {
     HttpResponse<?> progress(@PathVariable String cycle, @PathVariable String id, Authentication officer) {
         return uploads.find(id, stateOf(officer), cycle)
                 .<HttpResponse<?>>map(job -> HttpResponse.ok(
-                        new ModelAndView<>("upload/progress", Map.of("upload", UploadStatus.of(job)))))
+                        new ModelAndView<>("upload/progress", Map.of("upload", UploadStatus.of(job), "codes", codeLists.codes()))))
                 .orElseGet(HttpResponse::notFound);
     }
 
@@ -111,7 +116,7 @@ class UploadController {
                 .orElseGet(HttpResponse::notFound);
     }
 
-    private ModelAndView<Map<String, Object>> form(Uploads.Target target, @Nullable String mode, Map<String, String> problems,
+    private ModelAndView<Map<String, Object>> form(Uploads.Target target, @Nullable String mode, Map<String, Message> problems,
                                                    HttpRequest<?> request) {
         Map<String, Object> model = new HashMap<>();
         model.put("cycle", target.cycle());
@@ -120,9 +125,11 @@ class UploadController {
         model.put("lines", target.lines());
         model.put("mode", mode == null ? "" : mode);
         model.put("problems", problems);
-        model.put("maxSize", settings.maxSizeText());
-        model.put("maxRows", settings.maxRowsText());
+        model.put("maxSize", settings.maxSize());
+        model.put("maxRows", settings.maxRows());
         model.put("csrf", csrf.tokenFor(request));
+        // the switcher reopens the form by GET: after a POST the request's own address is not a page
+        model.put("here", "/returns/" + target.cycle().getCode() + "/upload?");
         return new ModelAndView<>("upload/form", model);
     }
 

@@ -1,6 +1,8 @@
 package org.coopstats.upload;
 
 import io.micronaut.core.annotation.Nullable;
+import org.coopstats.i18n.Language;
+import org.coopstats.lines.Message;
 
 import java.time.Instant;
 import java.util.List;
@@ -44,18 +46,20 @@ final class UploadJob {
     final UploadMode mode;
     final String fileName;
     final long totalRows;
+    /** The uploading officer's language, which the problem report is written in. */
+    final Language language;
     final Instant created = Instant.now();
     final AtomicLong rowsRead = new AtomicLong();
     final AtomicLong rowsValidated = new AtomicLong();
     final AtomicLong rowsWritten = new AtomicLong();
     private volatile Status status = Status.QUEUED;
-    private volatile String message;
+    private volatile Message message;
     private volatile Result result;
     private volatile ProblemReport report;
     private volatile Instant finished;
 
     UploadJob(String id, String iso3, String cycleCode, long returnId, String actor, UploadMode mode, String fileName,
-              long totalRows) {
+              long totalRows, Language language) {
         this.id = id;
         this.iso3 = iso3;
         this.cycleCode = cycleCode;
@@ -64,6 +68,7 @@ final class UploadJob {
         this.mode = mode;
         this.fileName = fileName;
         this.totalRows = totalRows;
+        this.language = language;
     }
 
     Status status() {
@@ -88,11 +93,11 @@ final class UploadJob {
         finish(Status.REJECTED, null);
     }
 
-    void failed(String message) {
+    void failed(Message message) {
         finish(Status.FAILED, message);
     }
 
-    private void finish(Status status, @Nullable String message) {
+    private void finish(Status status, @Nullable Message message) {
         this.message = message;
         this.finished = Instant.now();
         if (report != null) {
@@ -102,7 +107,7 @@ final class UploadJob {
     }
 
     @Nullable
-    String message() {
+    Message message() {
         return message;
     }
 

@@ -1,6 +1,9 @@
 package org.coopstats.upload;
 
 import jakarta.inject.Singleton;
+import org.coopstats.i18n.Text;
+import org.coopstats.lines.CodeLists;
+import org.coopstats.lines.Message;
 import org.coopstats.lines.ReturnContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,17 +19,19 @@ class UploadProcessor {
     private final RowCheck rowCheck;
     private final UploadWriter writer;
     private final UploadSettings settings;
+    private final CodeLists codeLists;
 
-    UploadProcessor(RowCheck rowCheck, UploadWriter writer, UploadSettings settings) {
+    UploadProcessor(RowCheck rowCheck, UploadWriter writer, UploadSettings settings, CodeLists codeLists) {
         this.rowCheck = rowCheck;
         this.writer = writer;
         this.settings = settings;
+        this.codeLists = codeLists;
     }
 
     void run(UploadJob job, IncomingCsv file, CsvLayout layout, ReturnContext context) {
         long started = System.nanoTime();
         try {
-            ProblemReport report = new ProblemReport(settings.shown());
+            ProblemReport report = new ProblemReport(settings.shown(), codeLists.codes().in(Text.of(job.language)));
             job.checking(report);
             List<CaseLineTsv.Chunk> chunks = rowCheck.check(job, file, layout, context, report);
             file.delete();
@@ -41,12 +46,10 @@ class UploadProcessor {
                     job.fileName, job.iso3, job.cycleCode, job.mode.code(), job.rowsRead.get(), report.errorCount(),
                     (checked - started) / 1_000_000, (System.nanoTime() - checked) / 1_000_000);
         } catch (UploadWriter.NotDraftException e) {
-            job.failed("The return stopped being a draft while the file was being checked (it was submitted), so nothing "
-                    + "was written. To change it, make a new version first, then upload the file again.");
+            job.failed(Message.of("upload.failed.notDraft"));
         } catch (Exception e) {
             LOG.error("Upload {} of {} for {} {} failed", job.id, job.fileName, job.iso3, job.cycleCode, e);
-            job.failed("The upload could not be completed, so nothing was written. Try again in a moment; if it happens "
-                    + "again, tell the Secretariat when you uploaded the file.");
+            job.failed(Message.of("upload.failed.error"));
         } finally {
             file.delete();
         }

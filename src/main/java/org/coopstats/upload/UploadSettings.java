@@ -3,6 +3,9 @@ package org.coopstats.upload;
 import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.core.bind.annotation.Bindable;
 
+import org.coopstats.i18n.Text;
+import org.coopstats.lines.Message;
+
 import java.time.Duration;
 
 /**
@@ -24,11 +27,14 @@ public record UploadSettings(
         @Bindable(defaultValue = "1") int workers,
         @Bindable(defaultValue = "24h") Duration keepJobsFor) {
 
-    String maxSizeText() {
-        return maxBytes % (1024 * 1024) == 0 ? maxBytes / (1024 * 1024) + " MB" : String.format("%,d bytes", maxBytes);
+    /** The largest file, as people say it: "50 MB", or in bytes when it is no whole number of megabytes. */
+    Message maxSize() {
+        long megabyte = 1024 * 1024;
+        return maxBytes % megabyte == 0 ? Message.of("upload.sizeMegabytes", maxBytes / megabyte)
+                : Message.of("upload.sizeBytes", maxBytes);
     }
 
-    String maxRowsText() {
-        return String.format("%,d", maxRows);
+    String maxSizeText() {
+        return maxSize().in(Text.ENGLISH);
     }
 }

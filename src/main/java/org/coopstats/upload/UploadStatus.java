@@ -1,8 +1,11 @@
 package org.coopstats.upload;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import org.coopstats.i18n.Text;
+import org.coopstats.lines.Message;
 
 import java.util.List;
 
@@ -17,6 +20,7 @@ import java.util.List;
  * @param linesBefore    lines in the return before the upload (then after it); null until DONE
  * @param page           the page that shows the upload to a person
  * @param report         the CSV list of every problem and warning, once the upload is finished
+ * @param failure        why it FAILED, for a page to say in its language (message is the English)
  */
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS)
@@ -26,7 +30,7 @@ public record UploadStatus(String id, String cycle, String status, boolean finis
                            long rowsWithWarnings, List<Problem> warnings,
                            @Nullable Integer linesBefore, @Nullable Long casesBefore,
                            @Nullable Integer linesAfter, @Nullable Long casesAfter,
-                           String page, @Nullable String report) {
+                           String page, @Nullable String report, @JsonIgnore @Nullable Message failure) {
 
     static UploadStatus of(UploadJob job) {
         return of(job, "/returns/" + job.cycleCode + "/uploads/" + job.id);
@@ -44,11 +48,11 @@ public record UploadStatus(String id, String cycle, String status, boolean finis
         String page = "/returns/" + job.cycleCode + "/uploads/" + job.id;
         return new UploadStatus(job.id, job.cycleCode, status.name(), status.finished(), job.mode.code(), job.fileName,
                 job.totalRows, job.rowsRead.get(), job.rowsValidated.get(), job.rowsWritten.get(),
-                job.message(), report == null ? 0 : report.errorCount(), job.problems(),
+                job.message() == null ? null : job.message().in(Text.ENGLISH), report == null ? 0 : report.errorCount(), job.problems(),
                 report == null ? 0 : report.rowsWithWarnings(), report == null ? List.of() : report.firstWarnings(),
                 result == null ? null : result.linesBefore(), result == null ? null : result.casesBefore(),
                 result == null ? null : result.linesAfter(), result == null ? null : result.casesAfter(),
-                page, status.finished() && report != null ? base + "/report.csv" : null);
+                page, status.finished() && report != null ? base + "/report.csv" : null, job.message());
     }
 
     public boolean done() {

@@ -6,9 +6,11 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.coopstats.db.tables.records.ReportingCycleRecord;
 import org.coopstats.db.tables.records.StateReturnRecord;
+import org.coopstats.i18n.Language;
 import org.coopstats.lines.DraftReturn;
 import org.coopstats.lines.LineEditing;
 import org.coopstats.lines.LineStore;
+import org.coopstats.lines.Message;
 import org.coopstats.returns.OfficerReturns;
 
 import java.io.IOException;
@@ -60,32 +62,30 @@ class Uploads {
             return target.draft();
         }
         if (target.status() == null) {
-            throw new UploadRefusedException(HttpStatus.CONFLICT, "file", "Your State has no return for "
-                    + target.cycle().getCode() + " yet. Start the return first, then upload its lines.");
+            throw new UploadRefusedException(HttpStatus.CONFLICT, "file", Message.of("upload.noReturn", target.cycle().getCode()));
         }
-        throw new UploadRefusedException(HttpStatus.CONFLICT, "file", "This return is " + target.status().toLowerCase()
-                + ", so its lines cannot change. To correct it, make a new version first (on the return's page), "
-                + "then upload the file into that draft.");
+        throw new UploadRefusedException(HttpStatus.CONFLICT, "file", Message.of("upload.notDraft",
+                Message.of("upload.returnStatus." + target.status())));
     }
 
+    /** @param language the officer's, for the problem report; English for the API */
     UploadJob receive(String actor, String iso3, DraftReturn draft, UploadMode mode, String fileName, InputStream body,
-                      @Nullable Long contentLength) throws UploadRefusedException, IOException {
+                      @Nullable Long contentLength, Language language) throws UploadRefusedException, IOException {
         if (contentLength != null && contentLength > settings.maxBytes() + FORM_OVERHEAD) {
             throw CsvByteCheck.tooLarge(settings);
         }
         if (jobs.unfinished(iso3) >= UploadJobs.UNFINISHED_PER_STATE) {
-            throw new UploadRefusedException(HttpStatus.TOO_MANY_REQUESTS, "file", "Your State already has "
-                    + UploadJobs.UNFINISHED_PER_STATE + " uploads being processed. Wait until they finish, then upload again.");
+            throw new UploadRefusedException(HttpStatus.TOO_MANY_REQUESTS, "file",
+                    Message.of("upload.tooManyUploads", UploadJobs.UNFINISHED_PER_STATE));
         }
         IncomingCsv file = IncomingCsv.receive(body, settings);
         try {
             CsvLayout layout = CsvLayout.read(file.path());
             if (file.rows() == 0) {
-                throw UploadRefusedException.file("The file has no case lines: it needs the header on row 1 and one case "
-                        + "line on each row after it.");
+                throw UploadRefusedException.file("upload.noLines");
             }
             UploadJob job = new UploadJob(UUID.randomUUID().toString(), iso3, draft.cycleCode(), draft.returnId(), actor,
-                    mode, fileName, file.rows());
+                    mode, fileName, file.rows(), language);
             jobs.start(job, file, layout, draft.context());
             return job;
         } catch (UploadRefusedException | IOException | RuntimeException e) {

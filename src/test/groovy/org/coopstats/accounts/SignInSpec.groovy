@@ -6,6 +6,7 @@ import io.micronaut.http.client.annotation.Client
 import io.micronaut.runtime.server.EmbeddedServer
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
+import org.coopstats.i18n.Text
 import org.coopstats.support.SignedInClient
 import org.coopstats.support.TestDatabase
 import org.jooq.DSLContext
@@ -82,7 +83,7 @@ class SignInSpec extends Specification {
 
         then:
         [wrongPassword, unknown].every {
-            it.status == HttpStatus.UNPROCESSABLE_ENTITY && it.body().contains(SignInController.REFUSED)
+            it.status == HttpStatus.UNPROCESSABLE_ENTITY && it.body().contains(Text.ENGLISH.get(SignInController.REFUSED))
         }
 
         and: "no session was opened"
@@ -100,7 +101,7 @@ class SignInSpec extends Specification {
 
         then:
         response.status == HttpStatus.UNPROCESSABLE_ENTITY
-        response.body().contains(SignInController.REFUSED)
+        response.body().contains(Text.ENGLISH.get(SignInController.REFUSED))
     }
 
     def "after five failures the account is held back, even with the right password"() {
@@ -110,7 +111,7 @@ class SignInSpec extends Specification {
 
         then:
         response.status == HttpStatus.TOO_MANY_REQUESTS
-        response.body().contains(SignInController.THROTTLED)
+        response.body().contains(Text.ENGLISH.get(SignInController.THROTTLED))
         sessions() == 0
     }
 

@@ -108,6 +108,30 @@ class ChartApiSpec extends Specification {
         "stacked without columns"       | "/api/analytics/chart.png?rows=region&chart=stacked_percent"           || "needs cols"
         "an unknown dimension"          | "/api/analytics/chart.png?rows=planet"                                 || "Unknown dimension \"planet\""
         "a title too long"              | "/api/analytics/chart.png?rows=region&title=" + "x" * 201              || "at most 200 characters"
+        "an unknown language"           | "/api/analytics/chart.png?rows=region&lang=de"                         || "Languages: ar, zh, en, fr, ru, es"
+    }
+
+    def "lang=#lang draws the chart's own words in that language, and a title in its script"() {
+        when:
+        def response = get("/api/analytics/chart.svg?measure=cases&rows=legal_basis&lang=$lang&title=" + URLEncoder.encode(title, "UTF-8"), analyst)
+        def texts = ChartScriptsSpec.svgTexts(new String(response.body(), "UTF-8"))
+        def png = ImageIO.read(new ByteArrayInputStream(get("/api/analytics/chart.png?measure=cases&rows=legal_basis&lang=$lang&title="
+                + URLEncoder.encode(title, "UTF-8"), analyst).body()))
+
+        then:
+        response.status == HttpStatus.OK
+        texts.any { it.text ==~ source }
+        texts.find { it.text == title }.families[0] == face
+        texts.every { ChartScriptsSpec.face(it.families[0]).covers(it.text) }
+        png.width == 1200
+
+        where:
+        lang | title                                  | face               | source
+        "ar" | "القضايا حسب الأساس القانوني"           | "Noto Sans Arabic" | /المصدر: التقارير المقبولة عن (الدورة|الدورات) .+؛ عدد الدول المبلغة: \d+/
+        "zh" | "按法律依据分列的案件"                    | "Noto Sans SC"     | /来源：.+周期已接受的申报；\d+个国家提交申报/
+        "ru" | "Дела в разбивке по правовому основанию" | "DejaVu Sans"      | /Источник: Принятые отчеты за (цикл|циклы) .+; отчитавшихся государств: \d+/
+        "fr" | "Affaires par fondement juridique"     | "DejaVu Sans"      | /Source : Déclarations acceptées pour (le cycle|les cycles) .+ ; \d+ États? déclarants?/
+        "es" | "Casos por base jurídica"              | "DejaVu Sans"      | /Fuente: Declaraciones aceptadas para (el ciclo|los ciclos) .+; \d+ Estados? declarantes?/
     }
 
     def "rows and columns come in the taxonomy's order, as the forms list them, not alphabetically"() {

@@ -49,7 +49,7 @@ class CycleAdministrationSpec extends Specification {
         then:
         response.status == HttpStatus.SEE_OTHER
         response.headers.get("Location") == "/admin/cycles"
-        admin.get("/admin/cycles").body().contains("2025-01-01 to 2025-12-31")
+        admin.get("/admin/cycles").body().contains("January 1, 2025 to December 31, 2025")
         database.inTransaction { DSLContext db -> db.fetchValue("SELECT action FROM audit_event ORDER BY id DESC LIMIT 1") } == "CYCLE_OPENED"
     }
 

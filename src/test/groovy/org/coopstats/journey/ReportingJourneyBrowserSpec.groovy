@@ -130,7 +130,7 @@ class ReportingJourneyBrowserSpec extends Specification {
         browser.waitForPath("/returns/OPEN")
 
         then:
-        browser.text("#status") == "SUBMITTED"
+        browser.text("#status") == "Submitted"
 
         when:
         browser.open(server.URL, "/account")
@@ -165,7 +165,7 @@ class ReportingJourneyBrowserSpec extends Specification {
         browser.open(server.URL, "/returns/OPEN")
 
         then:
-        browser.text("#status") == "RETURNED"
+        browser.text("#status") == "Returned for correction"
         browser.text("#secretariat-comment").contains("check the refusal ground")
         browser.screenshot("journey-07-officer-reads-comment")
 

@@ -132,7 +132,7 @@ class LineEditingBrowserSpec extends Specification {
         browser.waitForPath("/returns/OPEN/versions/1")
 
         then:
-        browser.text("#status") == "SUBMITTED"
+        browser.text("#status") == "Submitted"
         browser.text("ol.history").contains("officer@justice.example submitted the return")
         browser.driver.findElements(By.cssSelector("#line-table tbody tr")).size() == 1
         browser.screenshot("lines-04-version-1")

@@ -8,6 +8,8 @@ import org.coopstats.charts.ChartType
 import org.coopstats.demo.DemoAccounts
 import org.coopstats.demo.DemoDataService
 import org.coopstats.demo.DemoStatuses
+import org.coopstats.i18n.Language
+import org.coopstats.i18n.Text
 import org.coopstats.support.TestDatabase
 import org.jooq.DSLContext
 import spock.lang.Shared
@@ -100,6 +102,24 @@ class ShippedReportsSpec extends Specification {
         reports.chart(report, table, "").highlight() == ["BANK_SECRECY", "FISCAL_OFFENCE"] as Set
         table.rows()*.code().containsAll(report.highlight())
         !table.rows()*.code().contains(null)
+    }
+
+    def "report #id's chart in #language has the title of that language, and a stacked 100% chart its per cent axis"() {
+        given:
+        def report = reports.find(id).get()
+        def text = Text.of(language)
+        def table = queries.run(reports.query(report, [:]))
+
+        when:
+        def chart = reports.chart(report, table, "", text)
+
+        then:
+        chart.title() == text.get("reports.${id}.title")
+        chart.title() != report.title()
+        report.chart() != "stacked_percent" || chart.valueAxisLabel() == text.get("reports.axis.percentOf.${report.measure()}")
+
+        where:
+        [id, language] << [["refusal-grounds", "legal-bases-by-offence"], [Language.AR, Language.ZH, Language.RU]].combinations()
     }
 
     def "the source line counts the States whose accepted returns count in the cycle asked for"() {

@@ -50,7 +50,7 @@ class OfficerReturnBrowserSpec extends Specification {
         browser.driver.findElement(By.xpath("//button[text()='Start the return']")).click()
 
         then:
-        browser.driver.findElement(By.id("status")).text == "DRAFT"
+        browser.driver.findElement(By.id("status")).text == "Draft, not sent"
         browser.screenshot("officer-01-draft")
 
         when: "the officer checks and submits"
@@ -61,7 +61,7 @@ class OfficerReturnBrowserSpec extends Specification {
         browser.waitForUrlContaining("/returns/2026")
 
         then:
-        browser.driver.findElement(By.id("status")).text == "SUBMITTED"
+        browser.driver.findElement(By.id("status")).text == "Submitted"
         browser.screenshot("officer-03-submitted")
     }
 }

@@ -32,8 +32,8 @@ class EmbeddedRestartSpec extends Specification {
         !second.output.contains("Demo data loaded")
 
         and: "the second run shows what the first one stored"
-        homeBefore.contains("2023-01-01 to 2023-12-31")
-        homeAfter.contains("2023-01-01 to 2023-12-31")
-        homeAfter.contains("2024-01-01 to 2024-12-31")
+        homeBefore.contains("January 1, 2023 to December 31, 2023")
+        homeAfter.contains("January 1, 2023 to December 31, 2023")
+        homeAfter.contains("January 1, 2024 to December 31, 2024")
     }
 }

@@ -77,7 +77,7 @@ class HttpSurfaceSpec extends Specification {
         response.contentType.get().matches(MediaType.TEXT_HTML_TYPE)
         with(response.body()) {
             contains("Organized Crime Convention")
-            contains("2031-01-01 to 2031-12-31")
+            contains("January 1, 2031 to December 31, 2031")
             contains("Not yet open")
         }
 
@@ -94,6 +94,34 @@ class HttpSurfaceSpec extends Specification {
         e.status == HttpStatus.NOT_FOUND
         e.response.getBody(String).get().contains("Page not found")
         e.response.getBody(String).get().contains("/no/such/page")
+    }
+
+    def "the not-found page is in the language the browser asks for (#language), the JSON answer stays in English"() {
+        when:
+        http.toBlocking().exchange(HttpRequest.GET("/no/such/page").accept(MediaType.TEXT_HTML)
+                .header("Accept-Language", "$language;q=0.9, en;q=0.5"), String)
+
+        then:
+        def page = thrown(HttpClientResponseException)
+        page.status == HttpStatus.NOT_FOUND
+        with(page.response.getBody(String).get()) {
+            contains("<html lang=\"$language\" dir=\"$direction\">")
+            contains(title)
+            contains("/no/such/page")
+        }
+
+        when:
+        http.toBlocking().exchange(HttpRequest.GET("/api/nothing-here").header("Accept-Language", language), Map)
+
+        then:
+        def api = thrown(HttpClientResponseException)
+        api.response.getBody(Map).get().error == "Page not found"
+
+        where:
+        language | direction | title
+        "fr"     | "ltr"     | "Page introuvable"
+        "ar"     | "rtl"     | "الصفحة غير موجودة"
+        "zh"     | "ltr"     | "找不到页面"
     }
 
     def "an unknown API path gives a 404 in JSON"() {

@@ -5,6 +5,7 @@ import io.micronaut.http.client.annotation.Client
 import io.micronaut.runtime.server.EmbeddedServer
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
+import org.coopstats.i18n.Language
 import org.coopstats.lines.CaseLine
 import org.coopstats.support.TestDatabase
 import spock.lang.Specification
@@ -64,7 +65,7 @@ class UploadAtomicitySpec extends Specification {
         given:
         database.inTransaction { db -> db.execute("UPDATE state_return SET status = 'SUBMITTED', submitted_at = NOW() WHERE id = ?", fixture.returnId) }
         def job = new UploadJob("test", "KEN", "2031", fixture.returnId, "officer.ken@justice.example", UploadMode.REPLACE,
-                "lines.csv", 1)
+                "lines.csv", 1, Language.EN)
         def rows = new CaseLineTsv(fixture.returnId)
         rows.add(new CaseLine("MLA", "OUTGOING", null, "UNTOC", null, "MONEY_LAUNDERING", "YES", "CENTRAL_AUTHORITY", "NO",
                 "EXECUTED", null, 1, LocalDate.of(2031, 2, 3), null, null))

@@ -1,0 +1,87 @@
+package org.coopstats.published;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+import java.util.function.ToLongFunction;
+
+/**
+ * Values made once per key and kept, up to a weight (bytes, or entries): what is published never
+ * changes, so nothing expires; the first made go first when the bound is reached. A value is made
+ * once even when many ask at the same moment (they share its future), on the given executor, so
+ * a request that finds its value never waits for the database. A failure is not kept.
+ */
+final class MemoryCache<K, V> {
+
+    private final long maxWeight;
+    private final ToLongFunction<V> weigher;
+    private final ConcurrentHashMap<K, CompletableFuture<V>> values = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<K, Long> weights = new ConcurrentHashMap<>();
+    private final ConcurrentLinkedQueue<K> order = new ConcurrentLinkedQueue<>();
+    private final AtomicLong weight = new AtomicLong();
+
+    MemoryCache(long maxWeight, ToLongFunction<V> weigher) {
+        this.maxWeight = maxWeight;
+        this.weigher = weigher;
+    }
+
+    CompletableFuture<V> get(K key, Supplier<V> make, Executor executor) {
+        CompletableFuture<V> found = values.get(key);
+        if (found != null) {
+            return found;
+        }
+        CompletableFuture<V> mine = new CompletableFuture<>();
+        found = values.putIfAbsent(key, mine);
+        if (found != null) {
+            return found;
+        }
+        executor.execute(() -> {
+            try {
+                V value = make.get();
+                admit(key, value);
+                mine.complete(value);
+            } catch (Throwable failure) {
+                values.remove(key, mine);
+                mine.completeExceptionally(failure);
+            }
+        });
+        return mine;
+    }
+
+    /** The value, made on this thread if need be: for callers already off the event loop. */
+    V join(K key, Supplier<V> make) {
+        return get(key, make, Runnable::run).join();
+    }
+
+    void clear() {
+        values.clear();
+        weights.clear();
+        order.clear();
+        weight.set(0);
+    }
+
+    int size() {
+        return values.size();
+    }
+
+    private void admit(K key, V value) {
+        long added = Math.max(1, weigher.applyAsLong(value));
+        weights.put(key, added);
+        order.add(key);
+        weight.addAndGet(added);
+        while (weight.get() > maxWeight) {
+            K oldest = order.poll();
+            if (oldest == null || oldest.equals(key) && order.isEmpty()) {
+                break;
+            }
+            Long removed = weights.remove(oldest);
+            values.remove(oldest);
+            if (removed != null) {
+                weight.addAndGet(-removed);
+            }
+        }
+    }
+}
