@@ -145,7 +145,7 @@ class PublicationBrowserSpec extends Specification {
         browser.waitForPath("/returns/OPEN")
 
         then:
-        browser.text("#status") == "SUBMITTED"
+        browser.driver.findElement(org.openqa.selenium.By.id("status")).getAttribute("data-status") == "SUBMITTED"
         browser.text("#publication-consent") == "By name"
     }
 
