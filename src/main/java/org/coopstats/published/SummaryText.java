@@ -75,9 +75,14 @@ final class SummaryText {
 
     /**
      * A label in the middle of a sentence: "mutual legal assistance", not "Mutual legal assistance", in
-     * the languages that write it so (not "INTERPOL" or any label whose second letter is a capital).
+     * the languages that write it so (not "INTERPOL" or any label whose second letter is a capital);
+     * in Arabic, isolated from the sentence's direction.
      */
     static String inSentence(String label, Text t) {
+        if (t.language().rightToLeft()) {
+            // isolated, so a label in another script keeps its own order inside the right-to-left sentence
+            return "\u2068" + label + "\u2069";
+        }
         boolean lowers = switch (t.language()) {
             case EN, FR, ES -> true;
             default -> false;

@@ -79,7 +79,7 @@ class PublishedPagesSpec extends Specification {
         page.text.contains("This is the latest edition of the figures for 2024")
         page.text.contains("<strong>Edition 2</strong>")
         page.text.contains('href="/published/2024/1"')
-        page.text.contains('class="edition-address" href="/published/2024/2"')
+        page.text.contains('class="edition-address" dir="ltr" href="/published/2024/2"')
     }
 
     def "each edition keeps its own address, cached for good and validated by its ETag"() {
