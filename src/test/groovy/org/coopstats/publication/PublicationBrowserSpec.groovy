@@ -145,7 +145,7 @@ class PublicationBrowserSpec extends Specification {
         browser.waitForPath("/returns/OPEN")
 
         then:
-        browser.text("#status") == "SUBMITTED"
+        browser.text("#status") == "Submitted"
         browser.text("#publication-consent") == "By name"
     }
 
