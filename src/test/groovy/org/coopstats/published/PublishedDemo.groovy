@@ -57,7 +57,17 @@ class PublishedDemo {
         editions
     }
 
+    /**
+     * The cycle's returns waiting for review are accepted, then the cycle published again: an
+     * edition that would count the same versions as the previous one is refused.
+     */
     Edition publishAgain(String cycle, String note) {
+        database.inTransaction { DSLContext db ->
+            db.update(STATE_RETURN).set(STATE_RETURN.STATUS, "ACCEPTED")
+                    .where(STATE_RETURN.STATUS.eq("SUBMITTED"))
+                    .and(STATE_RETURN.CYCLE_ID.eq(db.select(REPORTING_CYCLE.ID).from(REPORTING_CYCLE).where(REPORTING_CYCLE.CODE.eq(cycle))))
+                    .execute()
+        }
         def edition = publisher.publish(cycle, null, note)
         fresh()
         edition
