@@ -67,4 +67,9 @@ public record ChangeNote(int returnsCounted, int returnsAdded, int returnsAmende
         String words = String.join(t.get("publish.change.separator"), parts);
         return words.substring(0, 1).toUpperCase(t.locale()) + words.substring(1);
     }
+
+    /** The change in words, then the analyst's note as written, if there is one. */
+    public String withNote(Text t) {
+        return note == null || note.isBlank() ? words(t) : t.get("publish.change.withNote", words(t), note);
+    }
 }

@@ -101,15 +101,9 @@ class PageViews {
                 "/published/" + edition.path());
     }
 
-    /**
-     * SEAM for the lead: the publishing helper may give Edition a structured change note with its
-     * text in each language; until then the note is the analyst's own words, as published.
-     */
+    /** What the edition changed, in the page's language, then the analyst's own words as published. */
     static String changeNote(Edition edition, Text t) {
-        if (edition.changeNote() != null && !edition.changeNote().isBlank()) {
-            return edition.changeNote();
-        }
-        return edition.number() == 1 ? t.get("published.firstEdition") : null;
+        return edition.changes().withNote(t);
     }
 
     static String published(Edition edition, Text t) {

@@ -52,4 +52,12 @@ class ChangeNoteSpec extends Specification {
         !new ChangeNote(59, 0, 1, 0, 10L, 10L, 3, 3, null).nothingChanged()
         !new ChangeNote(59, 59, 0, 0, null, 10L, null, 3, null).nothingChanged()
     }
+
+    def "with the analyst's note, the note follows the change as written"() {
+        expect:
+        AMENDED.withNote(Text.ENGLISH) == AMENDED.words(Text.ENGLISH)
+        new ChangeNote(60, 1, 3, 0, 10_420L, 10_634L, 3, 3, "Kenya corrected line 4.").withNote(Text.ENGLISH) ==
+                "Returns amended: 3; returns added: 1; cases: +214 (from 10,420 to 10,634). Kenya corrected line 4."
+        new ChangeNote(60, 1, 3, 0, 10_420L, 10_634L, 3, 3, "肯尼亚更正了第4行。").withNote(Text.of(Language.ZH)).endsWith("）。肯尼亚更正了第4行。")
+    }
 }

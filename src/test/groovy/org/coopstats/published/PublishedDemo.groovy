@@ -9,7 +9,6 @@ import org.coopstats.publication.Publisher
 import org.coopstats.support.TestDatabase
 import org.jooq.DSLContext
 
-import static org.coopstats.db.Tables.CASE_LINE
 import static org.coopstats.db.Tables.EDITION_RETURN
 import static org.coopstats.db.Tables.REPORTING_CYCLE
 import static org.coopstats.db.Tables.STATE_RETURN
@@ -59,29 +58,15 @@ class PublishedDemo {
     }
 
     /**
-     * Amends one State's accepted return (a new accepted version with its first line's cases
-     * doubled) and publishes the cycle again: an edition identical to the last one is refused.
+     * The cycle's returns waiting for review are accepted, then the cycle published again: an
+     * edition that would count the same versions as the previous one is refused.
      */
     Edition publishAgain(String cycle, String note) {
         database.inTransaction { DSLContext db ->
-            def latest = db.selectFrom(STATE_RETURN)
-                    .where(STATE_RETURN.CYCLE_ID.eq(db.select(REPORTING_CYCLE.ID).from(REPORTING_CYCLE).where(REPORTING_CYCLE.CODE.eq(cycle))))
-                    .and(STATE_RETURN.STATUS.eq("ACCEPTED")).orderBy(STATE_RETURN.STATE_ISO3, STATE_RETURN.VERSION.desc()).limit(1).fetchOne()
-            def amended = latest.copy()
-            amended.version = latest.version + 1
-            amended.status = "ACCEPTED"
-            amended.submittedAt = latest.submittedAt
-            amended.publicationConsent = latest.publicationConsent
-            db.executeInsert(amended)
-            long amendedId = db.select(STATE_RETURN.ID).from(STATE_RETURN).where(STATE_RETURN.CYCLE_ID.eq(latest.cycleId))
-                    .and(STATE_RETURN.STATE_ISO3.eq(latest.stateIso3)).and(STATE_RETURN.VERSION.eq(amended.version)).fetchOne().value1()
-            db.fetch("SELECT * FROM case_line WHERE return_id = ?", latest.id).eachWithIndex { line, i ->
-                def copy = db.newRecord(CASE_LINE, line.into(CASE_LINE))
-                copy.id = null
-                copy.returnId = amendedId
-                if (i == 0) copy.caseCount = copy.caseCount * 2
-                copy.insert()
-            }
+            db.update(STATE_RETURN).set(STATE_RETURN.STATUS, "ACCEPTED")
+                    .where(STATE_RETURN.STATUS.eq("SUBMITTED"))
+                    .and(STATE_RETURN.CYCLE_ID.eq(db.select(REPORTING_CYCLE.ID).from(REPORTING_CYCLE).where(REPORTING_CYCLE.CODE.eq(cycle))))
+                    .execute()
         }
         def edition = publisher.publish(cycle, null, note)
         fresh()

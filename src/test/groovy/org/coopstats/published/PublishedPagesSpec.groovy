@@ -41,7 +41,7 @@ class PublishedPagesSpec extends Specification {
     def setup() {
         if (editions == null) {
             editions = demo.load()
-            second2024 = demo.publishAgain("2024", "3 returns amended; cases +214")
+            second2024 = demo.publishAgain("2024", "A return accepted after the first edition.")
         }
         web = new PublicWeb(server.URL)
     }
@@ -64,7 +64,10 @@ class PublishedPagesSpec extends Specification {
         and: "2024's latest edition is the second, with its change note; the first is listed under earlier editions"
         def cycle2024 = html.substring(html.indexOf("Reporting cycle 2024"), html.indexOf("Reporting cycle 2023"))
         cycle2024.indexOf("Latest edition") < cycle2024.indexOf('href="/published/2024/2"')
-        cycle2024.contains("What changed: 3 returns amended; cases +214")
+        second2024.changes().returnsAdded() == 1
+        cycle2024.contains("What changed: Returns added: 1; cases: +")
+        cycle2024.contains("What changed: " + second2024.changes().withNote(org.coopstats.i18n.Text.ENGLISH))
+        cycle2024.contains(". A return accepted after the first edition.")
         cycle2024.indexOf("Earlier editions") < cycle2024.indexOf('href="/published/2024/1"')
         cycle2024.contains('href="/published/2024"')
     }
