@@ -13,8 +13,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The chart of a public table: its headings in the page's language and its hidden figures left
- * out (not drawn, never drawn as zero), so the chart shows no more than the table does.
+ * The chart of a public table in the page's language (its own words too, and right to left in
+ * Arabic), its hidden figures left out (not drawn, never drawn as zero) with a note saying so, so
+ * the chart shows no more than the table does.
  */
 @Singleton
 class PublicCharts {
@@ -27,7 +28,6 @@ class PublicCharts {
         this.renderer = renderer;
     }
 
-    // SEAM for the lead: when ChartRenderer takes a Locale, pass words.text().locale() in png() and svg()
     byte[] png(FigureTable figures, String title, String source, Wording words) {
         return renderer.png(chart(figures, title, source, words), WIDTH, height(figures));
     }
@@ -74,8 +74,7 @@ class PublicCharts {
         String measure = words.measure(figures.measure());
         String valueAxis = figures.chart() != ChartType.STACKED_PERCENT ? measure
                 : words.text().get(figures.measure() == Measure.CASES ? "published.chart.percentOfCases" : "published.chart.percent");
-        String sourceLine = figures.hidden().any() ? source + " " + words.text().get("published.chart.hiddenNotDrawn") : source;
-        return new Chart(figures.chart(), title, words.dimension(figures.rows()), valueAxis, sourceLine, drawn,
-                figures.highlight());
+        return new Chart(figures.chart(), title, words.dimension(figures.rows()), valueAxis, source, drawn,
+                figures.highlight(), words.text().locale(), figures.hidden().any());
     }
 }

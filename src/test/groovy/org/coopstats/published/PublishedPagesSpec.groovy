@@ -224,6 +224,7 @@ class PublishedPagesSpec extends Specification {
     def "a report's chart comes as SVG with its words as text and as PNG"() {
         when:
         def svg = web.get("/published/2024/1/reports/refusal-grounds.svg")
+        def arabic = web.get("/published/2024/1/reports/refusal-grounds.svg?lang=ar").text
         def png = web.get("/published/2024/1/reports/refusal-grounds.png?lang=fr")
 
         then:
@@ -231,6 +232,14 @@ class PublishedPagesSpec extends Specification {
         svg.header("Content-Type") == "image/svg+xml; charset=utf-8"
         svg.text.contains("Grounds for refusing requests")
         svg.text.contains("Reporting cycle 2024, edition 1")
+        svg.text.contains('xml:lang="en"')
+
+        and: "in Arabic the chart's own words are Arabic too, and its texts read right to left"
+        arabic.contains('xml:lang="ar"')
+        arabic.contains("المصدر")
+        arabic.contains('direction="rtl"')
+
+        and:
         png.status == 200
         png.header("Content-Type") == "image/png"
         png.bytes[1..3] == "PNG".bytes as List

@@ -94,11 +94,11 @@ class PublishedSuppressionSpec extends Specification {
         and: "Africa (Kenya and Nigeria): 1 case under reciprocity shown"
         rows.find { it[0] == "AFRICA" }[2..-1] == ["18", "0", "4", "1", "23"]
 
-        and: "the page hides the same figure, explains the marker, and the chart says hidden figures are not drawn"
+        and: "the page hides the same figure, explains the marker, and the chart says values are hidden"
         def table = section(html, "report-mla-legal-bases-by-region")
         table.count('class="hidden-figure"') == 1
         table.contains("x: hidden to protect the confidentiality of cases")
-        web.get("/published/2030/1/reports/mla-legal-bases-by-region.svg").text.contains("Hidden figures are not drawn.")
+        web.get("/published/2030/1/reports/mla-legal-bases-by-region.svg").text.contains("Some values are hidden to protect confidentiality: see the table.")
         !section(html, "report-refusal-grounds").contains('class="hidden-figure"')
     }
 
@@ -115,7 +115,7 @@ class PublishedSuppressionSpec extends Specification {
 
         and:
         hiddenCells(section(html, "report-cooperation")) == rows.drop(1).sum { row -> row.drop(2).count { it == "x" } }
-        web.get("/published/2030/1/states/KEN/cooperation.svg").text.contains("Hidden figures are not drawn.")
+        web.get("/published/2030/1/states/KEN/cooperation.svg").text.contains("Some values are hidden to protect confidentiality: see the table.")
     }
 
     def "partners are named only when they consented: Nigeria's 2 requests to Kenya are among Other States parties, hidden"() {
