@@ -1,5 +1,7 @@
 package org.coopstats.charts;
 
+import org.coopstats.i18n.Language;
+
 import java.text.MessageFormat;
 import java.text.NumberFormat;
 import java.util.List;
@@ -22,7 +24,7 @@ public final class ChartWords {
     private final ResourceBundle bundle;
 
     private ChartWords(String language) {
-        this.locale = Locale.forLanguageTag(language);
+        this.locale = Language.of(language).orElse(Language.EN).locale();
         this.bundle = ResourceBundle.getBundle("i18n.charts", locale,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
@@ -48,7 +50,7 @@ public final class ChartWords {
     /** The sentence under the key, with its arguments; numbers written as {@link #numbers()} does. */
     public String get(String key, Object... arguments) {
         String pattern = bundle.getString(key);
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, numberLocale()).format(arguments);
+        return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
     }
 
     /** Lower case as the language writes it inside a sentence ("Cases" in "Per cent of cases"). */
@@ -58,20 +60,12 @@ public final class ChartWords {
 
     /** Counts and figures on an axis: up to three decimals, grouped as the language groups them. */
     public NumberFormat numbers() {
-        NumberFormat format = NumberFormat.getNumberInstance(numberLocale());
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
         format.setMaximumFractionDigits(3);
         return format;
     }
 
     public NumberFormat percent() {
-        return NumberFormat.getPercentInstance(numberLocale());
-    }
-
-    /**
-     * Arabic figures in the digits 0-9, as United Nations documents in Arabic write them (Java's
-     * Arabic locale would write Arabic-Indic digits).
-     */
-    private Locale numberLocale() {
-        return rightToLeft() ? Locale.forLanguageTag("ar-u-nu-latn") : locale;
+        return NumberFormat.getPercentInstance(locale);
     }
 }

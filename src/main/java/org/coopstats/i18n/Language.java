@@ -22,7 +22,12 @@ public enum Language {
         this.code = code;
         this.nativeName = nativeName;
         this.rightToLeft = rightToLeft;
-        this.locale = code.equals("zh") ? Locale.SIMPLIFIED_CHINESE : Locale.forLanguageTag(code);
+        this.locale = switch (code) {
+            case "zh" -> Locale.SIMPLIFIED_CHINESE;
+            // digits 0-9, as United Nations documents in Arabic write figures (Java's Arabic would write ١٩٠)
+            case "ar" -> Locale.forLanguageTag("ar-u-nu-latn");
+            default -> Locale.forLanguageTag(code);
+        };
     }
 
     public String code() {

@@ -54,8 +54,8 @@ class PluralSpec extends Specification {
         Language.RU | "lines.count"   | 3      || "3 строки"
         Language.RU | "lines.count"   | 25     || "25 строк"
         Language.AR | "lines.count"   | 2      || "سطران"
-        Language.AR | "lines.count"   | 5      || "٥ أسطر"
-        Language.AR | "lines.count"   | 15     || "١٥ سطراً"
+        Language.AR | "lines.count"   | 5      || "5 أسطر"
+        Language.AR | "lines.count"   | 15     || "15 سطراً"
         Language.ZH | "lines.count"   | 7      || "7 行"
     }
 

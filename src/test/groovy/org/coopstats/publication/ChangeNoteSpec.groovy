@@ -20,7 +20,7 @@ class ChangeNoteSpec extends Specification {
         Language.ES || "Informes modificados: 3; informes añadidos: 1; casos: +214 (de 10.420 a 10.634)"
         Language.RU || "Изменено отчетов: 3; добавлено отчетов: 1; дел: +214 (с 10\u00a0420 до 10\u00a0634)"
         Language.ZH || "修订的报告：3；新增的报告：1；案件：+214（从10,420到10,634）"
-        Language.AR || "التقارير المعدَّلة: ٣؛ التقارير المضافة: ١؛ القضايا: +٢١٤ (من ١٠٬٤٢٠ إلى ١٠٬٦٣٤)"
+        Language.AR || "التقارير المعدَّلة: 3؛ التقارير المضافة: 1؛ القضايا: +214 (من 10,420 إلى 10,634)"
     }
 
     def "every language says every part, with its numbers"() {

@@ -189,7 +189,7 @@ class PublicationPageSpec extends Specification {
         "es"     | "ltr" | "Publicar la edición 1 del ciclo 2041"
         "ru"     | "ltr" | "Опубликовать выпуск 1 цикла 2041"
         "zh"     | "ltr" | "发布周期2041的第1版"
-        "ar"     | "rtl" | "انشر الإصدار ١ من الدورة 2041"
+        "ar"     | "rtl" | "انشر الإصدار 1 من الدورة 2041"
     }
 
     def "the analyst's account page and the analytics page lead to it, the officer's account page does not"() {
