@@ -5,6 +5,7 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.coopstats.audit.AuditLog;
+import org.coopstats.disclosure.Disclosure;
 import org.jooq.DSLContext;
 
 import java.time.LocalDateTime;
@@ -30,13 +31,13 @@ import static org.coopstats.db.Tables.STATE;
 public class Publisher {
 
     private final DSLContext db;
-    private final PublicationSettings settings;
+    private final Disclosure disclosure;
     private final Editions editions;
     private final AuditLog audit;
 
-    Publisher(DSLContext db, PublicationSettings settings, Editions editions, AuditLog audit) {
+    Publisher(DSLContext db, Disclosure disclosure, Editions editions, AuditLog audit) {
         this.db = db;
-        this.settings = settings;
+        this.disclosure = disclosure;
         this.editions = editions;
         this.audit = audit;
     }
@@ -105,7 +106,8 @@ public class Publisher {
 
     /** Compares the versions that would be pinned with those of the cycle's latest edition. */
     private NextEdition next(String cycle, Map<String, Pins.Pin> pins, @Nullable String note) {
-        int threshold = settings.getSuppressionThreshold();
+        // the edition keeps the threshold it was published with, whatever the setting becomes later
+        int threshold = disclosure.threshold();
         long cases = Pins.cases(db, pins.values());
         Optional<Edition> latest = editions.latest(cycle);
         if (latest.isEmpty()) {
