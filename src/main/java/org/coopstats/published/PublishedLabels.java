@@ -2,28 +2,30 @@ package org.coopstats.published;
 
 import jakarta.inject.Singleton;
 import org.coopstats.analytics.Dimension;
+import org.coopstats.analytics.Labels;
 import org.coopstats.analytics.Measure;
 import org.coopstats.i18n.Language;
 
-/**
- * SEAM, to be wired by the lead: the words of the public tables in the page's language. The
- * taxonomy helper's Labels.of(dimension, code, locale), Dimension.label(locale) and
- * Measure.label(locale) give them; until those are merged, every label is the English one the
- * analytics engine gives (english), so the public pages stay whole in every language.
- */
+/** The words of the public tables in the page's language: codes' labels, dimensions and measures. */
 @Singleton
 class PublishedLabels {
 
-    /** The label of a code of the dimension; english is the engine's heading for it (a null code included). */
+    private final Labels labels;
+
+    PublishedLabels(Labels labels) {
+        this.labels = labels;
+    }
+
+    /** The label of a code of the dimension; english is the engine's heading for it, kept for cycles. */
     String code(Dimension dimension, String code, String english, Language language) {
-        return english;
+        return dimension == Dimension.CYCLE ? english : labels.of(dimension, code, language.locale());
     }
 
     String dimension(Dimension dimension, Language language) {
-        return dimension.label();
+        return dimension.label(language.locale());
     }
 
     String measure(Measure measure, Language language) {
-        return measure.label();
+        return measure.label(language.locale());
     }
 }

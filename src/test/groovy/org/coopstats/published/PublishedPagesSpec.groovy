@@ -4,6 +4,7 @@ import io.micronaut.runtime.server.EmbeddedServer
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
 import org.apache.commons.csv.CSVFormat
+import org.coopstats.i18n.TaxonomyLabels
 import org.coopstats.publication.Edition
 import org.jooq.DSLContext
 import org.jooq.ExecuteContext
@@ -29,6 +30,9 @@ class PublishedPagesSpec extends Specification {
 
     @Inject
     DSLContext db
+
+    @Inject
+    TaxonomyLabels taxonomy
 
     @Shared
     Map<String, Edition> editions
@@ -206,6 +210,17 @@ class PublishedPagesSpec extends Specification {
         web.get("/published/2031?lang=zh").text.contains("未找到页面")
     }
 
+    def "the Arabic summary names every type of cooperation, region and ground in Arabic, in its text and its tables"() {
+        when:
+        def page = web.get("/published/2024/1?lang=ar").text
+        def english = ["cooperation_type", "region", "refusal_ground"].collectMany { taxonomy.labels(it, Locale.ENGLISH).values() }
+                .findAll { it.length() > 12 }
+
+        then:
+        page.contains(taxonomy.label("cooperation_type", "TRANSFER_PROCEEDINGS", Locale.forLanguageTag("ar")))
+        english.findAll { page.contains(it) } == []
+    }
+
     def "a report's CSV has a header row, codes and labels in the language, and the same totals as the page"() {
         when:
         def download = web.get("/published/2024/1/reports/channels-used.csv?lang=zh")
@@ -215,8 +230,10 @@ class PublishedPagesSpec extends Specification {
         download.status == 200
         download.header("Content-Type") == "text/csv; charset=utf-8"
         download.header("Content-Disposition") == 'attachment; filename="coopstats-2024-1-channels-used-zh.csv"'
-        rows[0][0] == "cooperation_type"
+        rows[0][0..1] == ["cooperation_type", "合作类型"]
         rows[0].last() == "total"
+        rows.find { it[0] == "MLA" }[1] == "司法协助"
+        rows.drop(1).dropRight(1).every { it[1] == taxonomy.label("cooperation_type", it[0], Locale.SIMPLIFIED_CHINESE) }
         rows.last()[0..1] == ["total", "合计"]
         rows.last().last() as long == counts(editions.first2024).cases
     }
