@@ -4,6 +4,7 @@ import io.micronaut.runtime.server.EmbeddedServer
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
 import org.apache.commons.csv.CSVFormat
+import org.coopstats.i18n.TaxonomyLabels
 import org.coopstats.publication.Edition
 import org.coopstats.returns.ReturnLines
 import org.jooq.DSLContext
@@ -14,16 +15,15 @@ import java.time.LocalDateTime
 
 import static org.coopstats.db.Tables.CASE_LINE
 import static org.coopstats.db.Tables.EDITION_RETURN
-import static org.coopstats.db.Tables.STATE
 import static org.coopstats.db.Tables.STATE_RETURN
 import static org.jooq.impl.DSL.max
 import static org.jooq.impl.DSL.sum
 
 /**
  * What the public sees names no State that did not consent: every page, CSV and SVG reachable
- * from /published, in English, is collected per edition and searched for the name and ISO3 code
- * of every State the edition may not name (counterparts included: a State that never reported is
- * not named either). And the figures count the edition's pinned returns only.
+ * from /published, in English, French and Arabic, is collected per edition and searched for the
+ * name in that language and the ISO3 code of every State the edition may not name (counterparts
+ * included: a State that never reported is not named either). And the figures count the edition's pinned returns only.
  */
 @MicronautTest(transactional = false)
 class PublicNamesSpec extends Specification {
@@ -37,11 +37,14 @@ class PublicNamesSpec extends Specification {
     @Inject
     DSLContext db
 
+    @Inject
+    TaxonomyLabels taxonomy
+
     @Shared
     Map<String, Edition> editions
 
     @Shared
-    Map<String, Map<String, String>> outputs
+    Map<String, Map<String, Map<String, String>>> outputs
 
     @Shared
     String amended
@@ -55,13 +58,13 @@ class PublicNamesSpec extends Specification {
         }
     }
 
-    def "every public output of edition #cycle/1 names only States that consented, by name or by code"() {
+    def "every public output of edition #cycle/1 in #language names only States that consented, by name or by code"() {
         given:
         Edition edition = editions["first" + cycle]
         Set<String> named = demo.consents(edition).findAll { it.value }.keySet()
-        Map<String, String> names = demo.read { DSLContext db -> db.select(STATE.ISO3, STATE.NAME_EN).from(STATE).fetchMap(STATE.ISO3, STATE.NAME_EN) }
+        Map<String, String> names = taxonomy.labels(TaxonomyLabels.STATE_TAXONOMY, Locale.forLanguageTag(language))
         Set<String> codes = taxonomyCodes()
-        def texts = outputs[cycle]
+        def texts = outputs[cycle][language]
 
         expect:
         texts.size() > 20
@@ -75,20 +78,25 @@ class PublicNamesSpec extends Specification {
         texts.each { address, text ->
             // "chart (PNG)" names a file format, not Papua New Guinea
             String rest = text.replace("(PNG)", "")
-            named.each { rest = rest.replace(names[it], "") }
-            names.findAll { !named.contains(it.key) }.each { iso3, name ->
-                if (rest =~ /(?<![\p{L}-])${java.util.regex.Pattern.quote(name)}(?![\p{L}-])/) {
-                    found << "${name} in ${address}"
-                }
-                if (!codes.contains(iso3) && rest =~ /(?<![A-Za-z_])${iso3}(?![A-Za-z_])/) {
-                    found << "${iso3} in ${address}"
-                }
-            }
+            found.addAll(stateNames(names).call(rest).findAll { !named.contains(it) }.collect { "${names[it]} in ${address}" })
+            found.addAll((rest =~ /(?<![A-Za-z_])([A-Z]{3})(?![A-Za-z_])/).collect { it[1] }
+                    .findAll { names.containsKey(it) && !named.contains(it) && !codes.contains(it) }.collect { "${it} in ${address}" })
         }
-        found == []
+        found.unique() == []
 
         where:
-        cycle << ["2023", "2024"]
+        [cycle, language] << [["2023", "2024"], ["en", "fr", "ar"]].combinations()
+    }
+
+    /**
+     * Which States a text names: one scan for every name, longest first, each a whole word, so
+     * that "Niger" is not found inside "Nigeria" nor "Guinea" inside "Equatorial Guinea".
+     */
+    private static Closure<List<String>> stateNames(Map<String, String> names) {
+        Map<String, String> byName = names.collectEntries { iso3, name -> [(name): iso3] }
+        def pattern = java.util.regex.Pattern.compile("(?<![\\p{L}-])(?:" + byName.keySet().sort { -it.length() }
+                .collect { java.util.regex.Pattern.quote(it) }.join("|") + ")(?![\\p{L}-])")
+        return { String text -> pattern.matcher(text).results().collect { byName[it.group()] } }
     }
 
     def "a State's page counts its pinned return only, not the versions submitted or drafted after publication"() {
@@ -104,7 +112,7 @@ class PublicNamesSpec extends Specification {
 
         expect:
         latest == pinned + 500
-        total(outputs["2024"]["/published/2024/1/states/${amended}/cooperation.csv"]) == pinned
+        total(outputs["2024"]["en"]["/published/2024/1/states/${amended}/cooperation.csv"]) == pinned
     }
 
     def "what partners reported about a State counts other States' pinned returns naming it, whoever they are"() {
@@ -113,7 +121,7 @@ class PublicNamesSpec extends Specification {
         String iso3 = amended
 
         expect:
-        total(outputs["2024"]["/published/2024/1/states/${iso3}/partners.csv"]) == demo.read { DSLContext db ->
+        total(outputs["2024"]["en"]["/published/2024/1/states/${iso3}/partners.csv"]) == demo.read { DSLContext db ->
             db.select(sum(CASE_LINE.CASE_COUNT)).from(CASE_LINE)
                     .join(EDITION_RETURN).on(EDITION_RETURN.RETURN_ID.eq(CASE_LINE.RETURN_ID))
                     .where(EDITION_RETURN.EDITION_ID.eq(edition.id())).and(CASE_LINE.COUNTERPART_ISO3.eq(iso3))
@@ -125,7 +133,7 @@ class PublicNamesSpec extends Specification {
         Edition edition = editions.first2024
 
         expect:
-        total(outputs["2024"]["/published/2024/1/reports/refusal-grounds.csv"]) == demo.read { DSLContext db ->
+        total(outputs["2024"]["en"]["/published/2024/1/reports/refusal-grounds.csv"]) == demo.read { DSLContext db ->
             db.select(sum(CASE_LINE.CASE_COUNT)).from(CASE_LINE)
                     .join(EDITION_RETURN).on(EDITION_RETURN.RETURN_ID.eq(CASE_LINE.RETURN_ID))
                     .where(EDITION_RETURN.EDITION_ID.eq(edition.id())).and(CASE_LINE.OUTCOME.eq("REFUSED"))
@@ -167,36 +175,36 @@ class PublicNamesSpec extends Specification {
     }
 
     /**
-     * Every page, CSV and SVG of each edition, in English, found by following the links of its pages
+     * Every page, CSV and SVG of each edition, in English, French and Arabic, found by following the links of its pages
      * (the list and the cycle's address go with its cycle's latest edition). PNGs hold no text a
      * reader could search; their text alternatives are in the pages.
      */
-    private static Map<String, Map<String, String>> collect(PublicWeb web) {
-        Map<String, Map<String, String>> byCycle = [:]
-        ["2023", "2024"].each { cycle ->
-            Map<String, String> texts = [:]
-            List<String> queue = ["/published", "/published/${cycle}".toString(), "/published/${cycle}/1".toString()]
-            while (!queue.isEmpty()) {
-                String address = queue.remove(0)
-                if (texts.containsKey(address)) {
-                    continue
-                }
-                def answer = web.get(address + (address.contains("?") ? "&" : "?") + "lang=en")
-                assert answer.status == 200: address
-                String text = answer.text
-                texts[address] = unescape(text)
-                if (answer.header("Content-Type").startsWith("text/html")) {
-                    (text =~ /(?:href|src)="(\/published\/${cycle}\/1\/[^"?#]*)/).each { match ->
-                        String link = match[1]
-                        if (!link.endsWith(".png") && !texts.containsKey(link)) {
-                            queue << link
-                        }
+    private static Map<String, Map<String, Map<String, String>>> collect(PublicWeb web) {
+        ["2023", "2024"].collectEntries { cycle -> [(cycle): ["en", "fr", "ar"].collectEntries { [(it): collect(web, cycle, it)] }] }
+    }
+
+    private static Map<String, String> collect(PublicWeb web, String cycle, String language) {
+        Map<String, String> texts = [:]
+        List<String> queue = ["/published", "/published/${cycle}".toString(), "/published/${cycle}/1".toString()]
+        while (!queue.isEmpty()) {
+            String address = queue.remove(0)
+            if (texts.containsKey(address)) {
+                continue
+            }
+            def answer = web.get(address + (address.contains("?") ? "&" : "?") + "lang=" + language)
+            assert answer.status == 200: address
+            String text = answer.text
+            texts[address] = unescape(text)
+            if (answer.header("Content-Type").startsWith("text/html")) {
+                (text =~ /(?:href|src)="(\/published\/${cycle}\/1\/[^"?#]*)/).each { match ->
+                    String link = match[1]
+                    if (!link.endsWith(".png") && !texts.containsKey(link)) {
+                        queue << link
                     }
                 }
             }
-            byCycle[cycle] = texts
         }
-        byCycle
+        texts
     }
 
     private static String unescape(String text) {
