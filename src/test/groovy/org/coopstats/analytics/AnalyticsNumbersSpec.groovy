@@ -6,10 +6,8 @@ import io.micronaut.http.client.HttpClient
 import io.micronaut.http.client.annotation.Client
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
-import org.coopstats.demo.DemoAccounts
-import org.coopstats.demo.DemoDataService
-import org.coopstats.demo.DemoStatuses
 import org.coopstats.support.ApiClient
+import org.coopstats.support.DemoForAnalysts
 import org.coopstats.support.TestDatabase
 import org.jooq.DSLContext
 import spock.lang.Shared
@@ -40,13 +38,7 @@ class AnalyticsNumbersSpec extends Specification {
     TestDatabase database
 
     @Inject
-    DemoDataService demo
-
-    @Inject
-    DemoStatuses statuses
-
-    @Inject
-    DemoAccounts accounts
+    DemoForAnalysts demo
 
     @Shared
     List<Map> rows
@@ -58,10 +50,7 @@ class AnalyticsNumbersSpec extends Specification {
         if (rows != null) {
             return
         }
-        database.removeAccounts()
-        database.removeReturnsAndCycles()
-        demo.load(77, 4000)
-        statuses.apply(accounts.latestCycleReporters())
+        demo.loadData(77, 4000)
         database.account("analyst@unodc.example", "analyst passphrase", "ANALYST")
         token = new ApiClient(http.toBlocking()).tokenFor("analyst@unodc.example", "analyst passphrase")
         rows = DemoLines.all(database)

@@ -6,10 +6,8 @@ import io.micronaut.http.client.HttpClient
 import io.micronaut.http.client.annotation.Client
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
-import org.coopstats.demo.DemoAccounts
-import org.coopstats.demo.DemoDataService
-import org.coopstats.demo.DemoStatuses
 import org.coopstats.support.ApiClient
+import org.coopstats.support.DemoForAnalysts
 import org.coopstats.support.TestDatabase
 import org.jooq.DSLContext
 import spock.lang.Shared
@@ -47,13 +45,7 @@ class AnalyticsTotalsSpec extends Specification {
     TestDatabase database
 
     @Inject
-    DemoDataService demo
-
-    @Inject
-    DemoStatuses statuses
-
-    @Inject
-    DemoAccounts accounts
+    DemoForAnalysts demo
 
     @Shared
     List<Map> rows
@@ -65,10 +57,7 @@ class AnalyticsTotalsSpec extends Specification {
         if (rows != null) {
             return
         }
-        database.removeAccounts()
-        database.removeReturnsAndCycles()
-        demo.load(91, 3000)
-        statuses.apply(accounts.latestCycleReporters())
+        demo.loadData(91, 3000)
         database.account("totals.analyst@unodc.example", "analyst passphrase", "ANALYST")
         token = new ApiClient(http.toBlocking()).tokenFor("totals.analyst@unodc.example", "analyst passphrase")
         rows = DemoLines.all(database)

@@ -7,10 +7,7 @@ import org.coopstats.analytics.AnalyticsQuery
 import org.coopstats.analytics.AnalyticsTable
 import org.coopstats.analytics.Dimension
 import org.coopstats.analytics.Measure
-import org.coopstats.demo.DemoAccounts
-import org.coopstats.demo.DemoDataService
-import org.coopstats.demo.DemoStatuses
-import org.coopstats.support.TestDatabase
+import org.coopstats.support.DemoForAnalysts
 import spock.lang.Shared
 import spock.lang.Specification
 
@@ -25,26 +22,14 @@ class DisclosureOnDemoDataSpec extends Specification {
     Disclosure disclosure
 
     @Inject
-    TestDatabase database
-
-    @Inject
-    DemoDataService demo
-
-    @Inject
-    DemoStatuses statuses
-
-    @Inject
-    DemoAccounts accounts
+    DemoForAnalysts demo
 
     @Shared
     boolean loaded
 
     def setup() {
         if (!loaded) {
-            database.removeAccounts()
-            database.removeReturnsAndCycles()
-            demo.load(2015, 4000)
-            statuses.apply(accounts.latestCycleReporters())
+            demo.loadData(2015, 4000)
             loaded = true
         }
     }

@@ -4,10 +4,8 @@ import io.micronaut.runtime.server.EmbeddedServer
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
 import org.apache.commons.csv.CSVFormat
-import org.coopstats.demo.DemoAccounts
-import org.coopstats.demo.DemoDataService
-import org.coopstats.demo.DemoStatuses
 import org.coopstats.support.Browser
+import org.coopstats.support.DemoForAnalysts
 import org.coopstats.support.TestDatabase
 import org.openqa.selenium.By
 import spock.lang.AutoCleanup
@@ -29,23 +27,14 @@ class ExploreBrowserSpec extends Specification {
     TestDatabase database
 
     @Inject
-    DemoDataService demo
-
-    @Inject
-    DemoStatuses statuses
-
-    @Inject
-    DemoAccounts accounts
+    DemoForAnalysts demo
 
     @Shared
     @AutoCleanup
     Browser browser = new Browser(1400, 1000)
 
     def setup() {
-        database.removeAccounts()
-        database.removeReturnsAndCycles()
-        demo.load(404, 2500)
-        statuses.apply(accounts.latestCycleReporters())
+        demo.loadData(404, 2500)
         database.account("analyst@unodc.example", "analyst passphrase", "ANALYST")
         browser.driver.manage().deleteAllCookies()
     }

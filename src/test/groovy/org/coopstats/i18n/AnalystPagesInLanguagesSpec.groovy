@@ -3,10 +3,8 @@ package org.coopstats.i18n
 import io.micronaut.runtime.server.EmbeddedServer
 import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
-import org.coopstats.demo.DemoAccounts
-import org.coopstats.demo.DemoDataService
-import org.coopstats.demo.DemoStatuses
 import org.coopstats.support.Browser
+import org.coopstats.support.DemoForAnalysts
 import org.coopstats.support.TestDatabase
 import org.openqa.selenium.By
 import org.openqa.selenium.Rectangle
@@ -31,13 +29,7 @@ class AnalystPagesInLanguagesSpec extends Specification {
     TestDatabase database
 
     @Inject
-    DemoDataService demo
-
-    @Inject
-    DemoStatuses statuses
-
-    @Inject
-    DemoAccounts accounts
+    DemoForAnalysts demo
 
     @Shared
     @AutoCleanup
@@ -48,10 +40,7 @@ class AnalystPagesInLanguagesSpec extends Specification {
 
     def setup() {
         if (!loaded) {
-            database.removeAccounts()
-            database.removeReturnsAndCycles()
-            demo.load(404, 2500)
-            statuses.apply(accounts.latestCycleReporters())
+            demo.loadData(404, 2500)
             database.account("analyst@unodc.example", "analyst passphrase", "ANALYST")
             browser.signIn(server.URL, "analyst@unodc.example", "analyst passphrase")
             loaded = true

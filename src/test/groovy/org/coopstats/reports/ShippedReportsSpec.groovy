@@ -5,11 +5,9 @@ import io.micronaut.test.extensions.spock.annotation.MicronautTest
 import jakarta.inject.Inject
 import org.coopstats.analytics.AnalyticsQueries
 import org.coopstats.charts.ChartType
-import org.coopstats.demo.DemoAccounts
-import org.coopstats.demo.DemoDataService
-import org.coopstats.demo.DemoStatuses
 import org.coopstats.i18n.Language
 import org.coopstats.i18n.Text
+import org.coopstats.support.DemoForAnalysts
 import org.coopstats.support.TestDatabase
 import org.jooq.DSLContext
 import spock.lang.Shared
@@ -39,23 +37,14 @@ class ShippedReportsSpec extends Specification {
     TestDatabase database
 
     @Inject
-    DemoDataService demo
-
-    @Inject
-    DemoStatuses statuses
-
-    @Inject
-    DemoAccounts accounts
+    DemoForAnalysts demo
 
     @Shared
     boolean loaded
 
     def setup() {
         if (!loaded) {
-            database.removeAccounts()
-            database.removeReturnsAndCycles()
-            demo.load(2015, 4000)
-            statuses.apply(accounts.latestCycleReporters())
+            demo.loadData(2015, 4000)
             loaded = true
         }
     }

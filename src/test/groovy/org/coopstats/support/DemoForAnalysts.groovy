@@ -33,12 +33,17 @@ class DemoForAnalysts {
         this.publication = publication
     }
 
-    /** Loads the data and the two accounts; gives the analyst's and the officer's bearer tokens. */
-    Map<String, String> load(long seed, int lines, ApiClient api) {
+    /** A fresh demo data set with the demo's statuses, and no account at all. */
+    void loadData(long seed, int lines) {
         database.removeAccounts()
         database.removeReturnsAndCycles()
         demo.load(seed, lines)
         statuses.apply(accounts.latestCycleReporters())
+    }
+
+    /** Loads the data and the two accounts; gives the analyst's and the officer's bearer tokens. */
+    Map<String, String> load(long seed, int lines, ApiClient api) {
+        loadData(seed, lines)
         database.account(ANALYST, PASSWORD, "ANALYST")
         database.account(OFFICER, PASSWORD, "OFFICER", "KEN")
         [analyst: api.tokenFor(ANALYST, PASSWORD), officer: api.tokenFor(OFFICER, PASSWORD)]
