@@ -184,15 +184,21 @@ public class PublishedFigures {
                 forbidden, byType);
     }
 
-    /** The latest edition of the cycle before this one that was published before this edition: frozen with it. */
+    /**
+     * The latest edition, published before this edition, of the nearest earlier cycle that had one
+     * then: frozen with the edition, so a cycle published later never changes what it compares with.
+     */
     @Nullable
     static Edition previousCycle(Edition edition, List<Edition> all) {
         List<String> cycles = cycles(all);
         int at = cycles.indexOf(edition.cycle());
-        if (at < 0 || at + 1 >= cycles.size()) {
-            return null;
+        for (int i = at + 1; at >= 0 && i < cycles.size(); i++) {
+            Edition earlier = latestBefore(cycles.get(i), edition, all);
+            if (earlier != null) {
+                return earlier;
+            }
         }
-        return latestBefore(cycles.get(at + 1), edition, all);
+        return null;
     }
 
     /** The returns of this edition and of the latest edition (published before it) of every earlier cycle. */
