@@ -39,22 +39,17 @@ public final class CellSuppression {
     }
 
     /**
-     * @param knownZero cells the public knows to be zero whatever the data (a State's cooperation
-     *                  with itself): never chosen as partners, since an attacker would fill them in
+     * @param known figures the public knows whatever this table hides: a cell known to be zero (a
+     *              State's cooperation with itself), or a figure another table beside this one
+     *              publishes. Never chosen as partners, since an attacker would fill them in; a
+     *              small figure is hidden all the same, and then the other table must hide it too.
      */
-    public static Suppression protect(long[][] cells, Predicate<Place> eligible, Predicate<Place> knownZero,
+    public static Suppression protect(long[][] cells, Predicate<Place> eligible, Predicate<Place> known,
                                       int threshold) {
         if (threshold < 1) {
             throw new IllegalArgumentException("the threshold is at least 1: " + threshold);
         }
         Grid grid = new Grid(cells);
-        for (int entry = 0; entry < grid.entries(); entry++) {
-            Place place = grid.place(entry);
-            if (place.isCell() && knownZero.test(place)) {
-                grid.knownZero(place);
-            }
-        }
-        Cycles cycles = new Cycles(grid);
         boolean[] hidden = new boolean[grid.entries()];
         TreeSet<Place> primary = new TreeSet<>();
         for (int entry = 0; entry < grid.entries(); entry++) {
@@ -67,6 +62,13 @@ public final class CellSuppression {
         if (primary.contains(Place.grandTotal())) {
             return withheld(grid, primary, threshold);
         }
+        for (int entry = 0; entry < grid.entries(); entry++) {
+            Place place = grid.place(entry);
+            if (!primary.contains(place) && known.test(place)) {
+                grid.known(place);
+            }
+        }
+        Cycles cycles = new Cycles(grid);
         for (Place place : primary) {
             int entry = grid.entry(place);
             if (cycles.protects(entry, hidden)) {

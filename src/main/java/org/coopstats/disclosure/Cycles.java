@@ -9,7 +9,8 @@ import java.util.List;
  * Directed cycles through hidden entries of a Grid (see there why they are what protects).
  * Nodes 0..rows are the grid's rows (the last one the column totals), the nodes after them
  * its columns (the last one the row totals). The grand total is never an edge: it is always
- * published; nor is a cell known to be zero, which an attacker would simply fill in.
+ * published; nor is a figure the public knows otherwise (a cell known to be zero, a figure
+ * published in another table), which an attacker would simply fill in.
  */
 final class Cycles {
 

@@ -45,15 +45,12 @@ final class Grid {
         this.total = grand;
     }
 
-    void knownZero(Place place) {
-        int entry = entry(place);
-        if (!place.isCell() || values[entry] != 0) {
-            throw new IllegalArgumentException(place + " is not a cell holding zero, so it cannot be known to be zero");
-        }
-        known[entry] = true;
+    /** A figure the public knows whatever is hidden here, so hiding it would protect nothing. */
+    void known(Place place) {
+        known[entry(place)] = true;
     }
 
-    /** A figure that may be hidden: any but the grand total and the cells known to be zero. */
+    /** A figure that may be hidden: any but the grand total and the figures the public knows. */
     boolean hideable(int entry) {
         return entry != grandTotal() && !known[entry];
     }

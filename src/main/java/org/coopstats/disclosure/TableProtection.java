@@ -87,6 +87,9 @@ public final class TableProtection {
             return place -> false;
         }
         return place -> {
+            if (!place.isCell()) {
+                return false;
+            }
             String state = table.rows().get(place.row()).code();
             return state != null && state.equals(table.cols().get(place.col()).code())
                     && cells[place.row()][place.col()] == 0;

@@ -61,13 +61,15 @@ final class PublicTables {
     }
 
     /**
-     * The figures disclosure control hides. Counts go through the Suppression algorithm; a figure
+     * The figures disclosure control hides; known are those the page publishes in another table.
+     * Counts go through the Suppression algorithm; a figure
      * that is not a count (a share, a median) cannot be made safe by hiding others, so every
      * eligible one is hidden.
      */
     static FigureTable protect(String id, Measure measure, Dimension rows, @Nullable Dimension cols, ChartType chart,
-                               AnalyticsTable table, BiPredicate<Integer, Integer> eligible, Suppression suppression,
-                               int threshold, Set<String> highlight) {
+                               AnalyticsTable table, BiPredicate<Integer, Integer> eligible,
+                               BiPredicate<Integer, Integer> known, Suppression suppression, int threshold,
+                               Set<String> highlight) {
         int width = cols == null ? 1 : table.cols().size();
         Suppression.Hidden hidden;
         if (table.rows().isEmpty()) {
@@ -79,7 +81,7 @@ final class PublicTables {
                     counts[r][c] = orZero(table.cells().get(r).get(c)).longValueExact();
                 }
             }
-            hidden = suppression.protect(counts, eligible, threshold);
+            hidden = suppression.protect(counts, eligible, known, threshold);
         } else {
             Set<Suppression.Place> places = new java.util.HashSet<>();
             for (int r = -1; r < table.rows().size(); r++) {
@@ -102,6 +104,11 @@ final class PublicTables {
     /** Every figure involves the named State the page is about. */
     static BiPredicate<Integer, Integer> everything() {
         return (r, c) -> true;
+    }
+
+    /** No figure of the table is published anywhere else on its page. */
+    static BiPredicate<Integer, Integer> nothing() {
+        return (r, c) -> false;
     }
 
     private static BigDecimal orZero(@Nullable BigDecimal value) {

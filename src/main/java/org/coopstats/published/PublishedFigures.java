@@ -98,28 +98,35 @@ public class PublishedFigures {
         Map<Dimension, Set<String>> own = Map.of(Dimension.REPORTING_STATE, Set.of(iso3));
         List<FigureTable> tables = new ArrayList<>();
         tables.add(stateTable("cooperation", Dimension.COOPERATION_TYPE, Dimension.LEGAL_BASIS, ChartType.STACKED, own,
-                pinned, threshold, Set.of()));
-        tables.add(stateTable("direction", Dimension.DIRECTION, null, ChartType.BAR, own, pinned, threshold, Set.of()));
-        tables.add(stateTable("outcomes", Dimension.OUTCOME, null, ChartType.BAR, own, pinned, threshold, Set.of()));
+                pinned, threshold, Set.of(), Set.of()));
+        tables.add(stateTable("direction", Dimension.DIRECTION, null, ChartType.BAR, own, pinned, threshold, Set.of(),
+                Set.of()));
+        // every refused line has a ground, so the refusal grounds' total is the refused cases: hiding
+        // them here to protect another outcome would protect nothing
+        tables.add(stateTable("outcomes", Dimension.OUTCOME, null, ChartType.BAR, own, pinned, threshold, Set.of(),
+                Set.of("REFUSED")));
         tables.add(stateTable("refusal-grounds", Dimension.REFUSAL_GROUND, null, ChartType.BAR,
                 Map.of(Dimension.REPORTING_STATE, Set.of(iso3), Dimension.OUTCOME, Set.of("REFUSED")), pinned, threshold,
-                FORBIDDEN_GROUNDS));
+                FORBIDDEN_GROUNDS, Set.of()));
         AnalyticsTable mirror = queries.run(query(Measure.CASES, Dimension.REPORTING_STATE, Dimension.DIRECTION,
                 Map.of(Dimension.COUNTERPART_STATE, Set.of(iso3)), pinned));
         mirror = PublicTables.nameOnly(mirror, Measure.CASES, Dimension.REPORTING_STATE, Dimension.DIRECTION, partners);
         // the partners' directions are their own: their outgoing requests went to this State
         tables.add(PublicTables.protect("partners", Measure.CASES, Dimension.REPORTING_STATE, Dimension.DIRECTION,
-                ChartType.STACKED, mirror, PublicTables.everything(), suppression, threshold, Set.of())
+                ChartType.STACKED, mirror, PublicTables.everything(), PublicTables.nothing(), suppression, threshold, Set.of())
                 .withColumnKeys(Map.of("OUTGOING", "published.partners.OUTGOING", "INCOMING", "published.partners.INCOMING")));
         String name = labels.options(Dimension.REPORTING_STATE).getOrDefault(iso3, iso3);
         return new StateFigures(edition, iso3, name, tables);
     }
 
+    /** publishedElsewhere: the row codes whose figures another table of the page gives away. */
     private FigureTable stateTable(String id, Dimension rows, @Nullable Dimension cols, ChartType chart,
-                                   Map<Dimension, Set<String>> filters, Set<Long> pinned, int threshold, Set<String> highlight) {
+                                   Map<Dimension, Set<String>> filters, Set<Long> pinned, int threshold, Set<String> highlight,
+                                   Set<String> publishedElsewhere) {
         AnalyticsTable table = queries.run(query(Measure.CASES, rows, cols, filters, pinned));
-        return PublicTables.protect(id, Measure.CASES, rows, cols, chart, table, PublicTables.everything(), suppression,
-                threshold, highlight);
+        return PublicTables.protect(id, Measure.CASES, rows, cols, chart, table, PublicTables.everything(),
+                (r, c) -> r >= 0 && publishedElsewhere.contains(table.rows().get(r).code()), suppression, threshold,
+                highlight);
     }
 
     @Nullable
@@ -135,7 +142,7 @@ public class PublishedFigures {
                 c -> query.cols() != null && identifying(query.cols(), table.cols().get(c).code(), colReporters));
         ChartType chart = ChartType.of(report.chart()).orElseThrow();
         return PublicTables.protect(report.id(), query.measure(), query.rows(), query.cols(), chart, table, eligible,
-                suppression, threshold, Set.copyOf(report.highlight()));
+                PublicTables.nothing(), suppression, threshold, Set.copyOf(report.highlight()));
     }
 
     /**

@@ -11,8 +11,10 @@ import java.util.stream.Collectors;
 class SmallCellSuppression implements Suppression {
 
     @Override
-    public Hidden protect(long[][] cells, BiPredicate<Integer, Integer> eligible, int threshold) {
-        var result = CellSuppression.protect(cells, place -> eligible.test(place.row(), place.col()), threshold);
+    public Hidden protect(long[][] cells, BiPredicate<Integer, Integer> eligible, BiPredicate<Integer, Integer> known,
+                          int threshold) {
+        var result = CellSuppression.protect(cells, place -> eligible.test(place.row(), place.col()),
+                place -> known.test(place.row(), place.col()), threshold);
         return new Hidden(result.suppressed().stream().map(place -> new Place(place.row(), place.col())).collect(Collectors.toSet()),
                 result.withheld());
     }

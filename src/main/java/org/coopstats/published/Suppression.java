@@ -10,12 +10,14 @@ import java.util.function.BiPredicate;
  *
  * <p>cells are counts, rows by cols (a one-way table is rows by 1); their totals are published
  * with them. eligible says, for a figure at (row, col) with Hidden.TOTAL (-1) for a margin,
- * whether it involves a named State or a pair of States. The answer holds every figure to hide,
- * small ones and those hidden so that the small ones cannot be worked out.
+ * whether it involves a named State or a pair of States; known, whether the page publishes that
+ * figure elsewhere, so that hiding it here would protect nothing. The answer holds every figure to
+ * hide, small ones and those hidden so that the small ones cannot be worked out.
  */
 public interface Suppression {
 
-    Hidden protect(long[][] cells, BiPredicate<Integer, Integer> eligible, int threshold);
+    Hidden protect(long[][] cells, BiPredicate<Integer, Integer> eligible, BiPredicate<Integer, Integer> known,
+                   int threshold);
 
     /** Hidden figures: cells and margins at (row, col), TOTAL standing for a margin. withheld: the whole table. */
     record Hidden(Set<Place> places, boolean withheld) {

@@ -108,6 +108,33 @@ class CellSuppressionSpec extends Specification {
         Attacker.disclosed(Published.of([[2, 0, 0], [4, 6, 9], [8, 3, 12]] as long[][], suppression)).isEmpty()
     }
 
+    def "a figure another table publishes is never a partner: on a State's page its refused cases are the refusal grounds' total"() {
+        given: "outcomes executed 50, refused 7, pending 1; the refusal grounds table publishes 7 as its total"
+        def outcomes = [[50], [7], [1]] as long[][]
+        def refused = { Place p -> p.row() == 1 } as Predicate<Place>
+
+        when:
+        def alone = CellSuppression.protect(outcomes, STATE_ROWS, 3)
+        def beside = CellSuppression.protect(outcomes, STATE_ROWS, refused, 3)
+
+        then: "alone, the 7 is the cheapest partner of the 1, which 58 - 50 - 7 would then give away"
+        alone.isSuppressed(1, 0)
+
+        and: "known to the reader, the 7 stays and the 50 hides the 1 instead"
+        beside.isSuppressed(2, 0) && beside.isSuppressed(0, 0)
+        !beside.isSuppressed(1, 0) && !beside.rowTotalSuppressed(1)
+        Attacker.disclosed(Published.of(outcomes, beside)).isEmpty()
+    }
+
+    def "a known figure that is itself small is hidden all the same"() {
+        when:
+        def suppression = CellSuppression.protect([[50], [2], [9]] as long[][], STATE_ROWS, { Place p -> p.row() == 1 } as Predicate<Place>, 3)
+
+        then:
+        suppression.isSuppressed(1, 0)
+        Attacker.disclosed(Published.of([[50], [2], [9]] as long[][], suppression)).isEmpty()
+    }
+
     def "a State whose total is small has its total hidden too, and a second total with it, or the grand total would give it away"() {
         when:
         def suppression = protect([[2, 0, 0], [4, 6, 9], [8, 3, 12]], STATE_ROWS)

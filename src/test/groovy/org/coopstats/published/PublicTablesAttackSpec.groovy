@@ -33,17 +33,22 @@ class PublicTablesAttackSpec extends Specification {
     @Shared
     Map<String, Published> tables
 
+    @Shared
+    Map<String, String> csvs
+
     def setup() {
         if (tables == null) {
             demo.load()
             def web = new PublicWeb(server.URL)
             tables = [:]
+            csvs = [:]
             pages().each { page ->
                 def html = web.get(page)
                 assert html.status == 200: page
                 (html.text =~ /href="([^"]+\.csv\?lang=en)"/).collect { it[1] }.unique().each { String csv ->
                     def answer = web.get(csv.replace("&amp;", "&"))
                     assert answer.status == 200: csv
+                    csvs[csv] = answer.text
                     def table = read(answer.text)
                     if (table != null) {
                         tables[csv] = table
@@ -70,6 +75,24 @@ class PublicTablesAttackSpec extends Specification {
 
         then:
         disclosed.isEmpty()
+    }
+
+    def "a State's page never hides its refused cases while its refusal grounds table gives their total"() {
+        when: "each State page's outcomes, read beside the total of its refusal grounds"
+        List<String> pages = csvs.keySet().findAll { it.contains("/outcomes.csv") } as List
+        def givenAway = pages.findAll { outcomes ->
+            def refused = rows(csvs[outcomes]).find { it[0] == "REFUSED" }
+            def grounds = rows(csvs[outcomes.replace("/outcomes.csv", "/refusal-grounds.csv")])
+            refused != null && refused[2] == PublicTable.MARKER && grounds.last().last() != PublicTable.MARKER
+        }
+
+        then:
+        pages.size() >= 3
+        givenAway == []
+    }
+
+    private static List<List<String>> rows(String csv) {
+        CSVFormat.RFC4180.parse(new StringReader(csv)).records*.toList()
     }
 
     private List<String> pages() {

@@ -46,7 +46,8 @@ class PublishedSuppressionSpec extends Specification {
     Suppression primaryOnly() {
         new Suppression() {
             @Override
-            Suppression.Hidden protect(long[][] cells, BiPredicate<Integer, Integer> eligible, int threshold) {
+            Suppression.Hidden protect(long[][] cells, BiPredicate<Integer, Integer> eligible, BiPredicate<Integer, Integer> known,
+                                       int threshold) {
                 int cols = cells.length == 0 ? 0 : cells[0].length
                 Set<Suppression.Place> hidden = []
                 (-1..<cells.length).each { r ->
