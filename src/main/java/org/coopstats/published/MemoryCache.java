@@ -5,6 +5,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.function.ToLongFunction;
 
@@ -12,20 +13,28 @@ import java.util.function.ToLongFunction;
  * Values made once per key and kept, up to a weight (bytes, or entries): what is published never
  * changes, so nothing expires; the first made go first when the bound is reached. A value is made
  * once even when many ask at the same moment (they share its future), on the given executor, so
- * a request that finds its value never waits for the database. A failure is not kept.
+ * a request that finds its value never waits for the database. A failure is not kept, nor a value
+ * the keep rule refuses (a page answering 404 under an address anyone can invent), nor one heavier
+ * than the whole bound.
  */
 final class MemoryCache<K, V> {
 
     private final long maxWeight;
     private final ToLongFunction<V> weigher;
+    private final Predicate<V> keep;
     private final ConcurrentHashMap<K, CompletableFuture<V>> values = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<K, Long> weights = new ConcurrentHashMap<>();
     private final ConcurrentLinkedQueue<K> order = new ConcurrentLinkedQueue<>();
     private final AtomicLong weight = new AtomicLong();
 
     MemoryCache(long maxWeight, ToLongFunction<V> weigher) {
+        this(maxWeight, weigher, value -> true);
+    }
+
+    MemoryCache(long maxWeight, ToLongFunction<V> weigher, Predicate<V> keep) {
         this.maxWeight = maxWeight;
         this.weigher = weigher;
+        this.keep = keep;
     }
 
     CompletableFuture<V> get(K key, Supplier<V> make, Executor executor) {
@@ -41,7 +50,9 @@ final class MemoryCache<K, V> {
         executor.execute(() -> {
             try {
                 V value = make.get();
-                admit(key, value);
+                if (!keep.test(value) || !admit(key, value)) {
+                    values.remove(key, mine);
+                }
                 mine.complete(value);
             } catch (Throwable failure) {
                 values.remove(key, mine);
@@ -67,14 +78,23 @@ final class MemoryCache<K, V> {
         return values.size();
     }
 
-    private void admit(K key, V value) {
+    /** Keeps the value, the oldest others leaving to make room; false when it alone is over the bound. */
+    private boolean admit(K key, V value) {
         long added = Math.max(1, weigher.applyAsLong(value));
+        if (added > maxWeight) {
+            return false;
+        }
         weights.put(key, added);
         order.add(key);
         weight.addAndGet(added);
         while (weight.get() > maxWeight) {
             K oldest = order.poll();
-            if (oldest == null || oldest.equals(key) && order.isEmpty()) {
+            if (oldest == null) {
+                break;
+            }
+            if (oldest.equals(key)) {
+                // only values admitted at this same moment are left: they make their own room
+                order.add(key);
                 break;
             }
             Long removed = weights.remove(oldest);
@@ -83,5 +103,10 @@ final class MemoryCache<K, V> {
                 weight.addAndGet(-removed);
             }
         }
+        return true;
+    }
+
+    long weight() {
+        return weight.get();
     }
 }

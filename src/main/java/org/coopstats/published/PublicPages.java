@@ -40,6 +40,7 @@ class PublicPages {
     private final Templates templates;
     private final ExecutorService executor;
     private final MemoryCache<String, Page> pages;
+    private final MemoryCache<Language, Page> notFoundPages;
     private final MemoryCache<Long, EditionFigures> summaries;
     private final MemoryCache<Long, Set<String>> named;
     private final MemoryCache<String, StateFigures> states;
@@ -52,7 +53,9 @@ class PublicPages {
         this.charts = charts;
         this.templates = templates;
         this.executor = executor;
-        this.pages = new MemoryCache<>(settings.getCacheBytes(), Page::weight);
+        // a 404 is answered from notFoundPages, never kept under the address asked: anyone can invent those
+        this.pages = new MemoryCache<>(settings.getCacheBytes(), Page::weight, page -> page.status() == 200);
+        this.notFoundPages = new MemoryCache<>(Language.values().length, page -> 1);
         this.summaries = new MemoryCache<>(settings.getCachedEditions(), summary -> 1);
         this.named = new MemoryCache<>(settings.getCachedEditions() * 4L, names -> 1);
         this.states = new MemoryCache<>(settings.getCachedStates(), state -> 1);
@@ -94,7 +97,7 @@ class PublicPages {
         Text t = Text.of(language);
         return cached("state/" + edition.get().id() + "/" + iso3 + "/" + language.code(), () -> {
             if (!named(edition.get()).contains(iso3)) {
-                return notFoundPage(t, request);
+                return notFoundPage(language, request);
             }
             Views.State state = views.state(stateFigures(edition.get(), iso3), t);
             return html("published/state", Map.of("page", state), t, state.edition().path() + "/states/" + iso3, 200,
@@ -114,7 +117,7 @@ class PublicPages {
         return cached("report/" + edition.get().id() + "/" + file + "/" + language.code(), () -> {
             var report = summary(edition.get(), editions).report(name.group(1));
             if (report.isEmpty()) {
-                return notFoundPage(t, request);
+                return notFoundPage(language, request);
             }
             String title = views.words(t).title(report.get().definition());
             return file(report.get().table(), title, edition.get(), name.group(2), t);
@@ -133,12 +136,12 @@ class PublicPages {
         Text t = Text.of(language);
         return cached("state-file/" + edition.get().id() + "/" + iso3 + "/" + file + "/" + language.code(), () -> {
             if (!named(edition.get()).contains(iso3)) {
-                return notFoundPage(t, request);
+                return notFoundPage(language, request);
             }
             StateFigures state = stateFigures(edition.get(), iso3);
             Optional<FigureTable> table = state.table(name.group(1));
             if (table.isEmpty()) {
-                return notFoundPage(t, request);
+                return notFoundPage(language, request);
             }
             String title = PageViews.stateTableTitle(table.get().id(), views.stateName(state, views.words(t)), t);
             return file(table.get(), title, edition.get(), name.group(2), t);
@@ -146,12 +149,13 @@ class PublicPages {
     }
 
     CompletableFuture<Page> notFound(Language language, HttpRequest<?> request) {
-        return cached("not-found/" + language.code(), () -> notFoundPage(Text.of(language), request));
+        return notFoundPages.get(language, () -> makeNotFound(language, request), executor);
     }
 
     /** Forgets every page and figure: for specs that remove and publish editions again. */
     void clear() {
         pages.clear();
+        notFoundPages.clear();
         summaries.clear();
         named.clear();
         states.clear();
@@ -179,8 +183,13 @@ class PublicPages {
         };
     }
 
-    private Page notFoundPage(Text t, HttpRequest<?> request) {
-        return html("published/notFound", Map.of(), t, null, 404, Page.NEVER, request);
+    /** The one not-found page of the language, for a page that turns out not to exist once made. */
+    private Page notFoundPage(Language language, HttpRequest<?> request) {
+        return notFoundPages.join(language, () -> makeNotFound(language, request));
+    }
+
+    private Page makeNotFound(Language language, HttpRequest<?> request) {
+        return html("published/notFound", Map.of(), Text.of(language), null, 404, Page.NEVER, request);
     }
 
     private Page html(String view, Map<String, Object> model, Text t, String path, int status, String cacheControl,

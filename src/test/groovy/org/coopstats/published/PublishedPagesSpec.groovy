@@ -34,6 +34,9 @@ class PublishedPagesSpec extends Specification {
     @Inject
     TaxonomyLabels taxonomy
 
+    @Inject
+    PublicPages pages
+
     @Shared
     Map<String, Edition> editions
 
@@ -260,6 +263,23 @@ class PublishedPagesSpec extends Specification {
         png.status == 200
         png.header("Content-Type") == "image/png"
         png.bytes[1..3] == "PNG".bytes as List
+    }
+
+    def "addresses anyone can invent answer 404 without filling the memory of pages"() {
+        given:
+        web.get("/published/2024/1/states/ZZZ")
+        long before = pages.@pages.weight()
+
+        when:
+        def answers = (1..40).collect { i ->
+            [web.get("/published/2024/1/states/Q" + ("A".."Z")[i % 26] + ("A".."Z")[i.intdiv(26)]),
+             web.get("/published/2024/1/reports/invented-${i}.csv?lang=fr"),
+             web.get("/published/2024/1/states/ZZZ/invented-${i}.png")]
+        }.flatten()
+
+        then:
+        answers.every { it.status == 404 }
+        pages.@pages.weight() == before
     }
 
     def "a page already made is served from memory: no request asks the database anything"() {
