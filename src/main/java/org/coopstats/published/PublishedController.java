@@ -68,9 +68,20 @@ class PublishedController {
         return page.thenApply(found -> respond(request, found));
     }
 
-    private static boolean acceptsGzip(HttpRequest<?> request) {
+    /** Whether Accept-Encoding names gzip without refusing it ("gzip;q=0" refuses it). */
+    static boolean acceptsGzip(HttpRequest<?> request) {
         String accepted = request.getHeaders().get(HttpHeaders.ACCEPT_ENCODING);
-        return accepted != null && accepted.contains("gzip");
+        if (accepted == null) {
+            return false;
+        }
+        for (String coding : accepted.split(",")) {
+            String[] parts = coding.split(";");
+            if (parts[0].strip().equalsIgnoreCase("gzip")) {
+                return java.util.Arrays.stream(parts).skip(1).map(String::strip)
+                        .noneMatch(parameter -> parameter.matches("(?i)q=0(\\.0{0,3})?"));
+            }
+        }
+        return false;
     }
 
     /**

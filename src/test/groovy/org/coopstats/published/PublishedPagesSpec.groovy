@@ -125,6 +125,14 @@ class PublishedPagesSpec extends Specification {
         compressed.header("ETag") == plain.header("ETag").replaceFirst(/"$/, '-gz"')
     }
 
+    def "a client that refuses gzip (#encoding) gets the plain page"() {
+        expect:
+        web.get("/published/2024/1/reports/legal-bases-by-offence.csv", ["Accept-Encoding": encoding]).header("Content-Encoding") == null
+
+        where:
+        encoding << ["gzip;q=0", "br, GZIP; q=0.0", "identity"]
+    }
+
     def "the summary states the edition's facts in plain words, compared with the previous cycle"() {
         given: "an independent count over the pinned returns"
         def now = counts(editions.first2024)
