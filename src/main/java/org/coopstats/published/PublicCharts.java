@@ -72,9 +72,13 @@ class PublicCharts {
         AnalyticsTable drawn = new AnalyticsTable(table.measure(), table.rowDimension(), table.colDimension(), rows, cols,
                 cells, rowTotals, colTotals, figures.totalHidden() ? null : table.total());
         String measure = words.measure(figures.measure());
-        String valueAxis = figures.chart() != ChartType.STACKED_PERCENT ? measure
+        // shares of the shown figures alone would add up to 100 % and disagree with the table's true
+        // totals, so a table with hidden figures is drawn in counts
+        ChartType type = figures.chart() == ChartType.STACKED_PERCENT && figures.hidden().any()
+                ? ChartType.STACKED : figures.chart();
+        String valueAxis = type != ChartType.STACKED_PERCENT ? measure
                 : words.text().get(figures.measure() == Measure.CASES ? "published.chart.percentOfCases" : "published.chart.percent");
-        return new Chart(figures.chart(), title, words.dimension(figures.rows()), valueAxis, source, drawn,
+        return new Chart(type, title, words.dimension(figures.rows()), valueAxis, source, drawn,
                 figures.highlight(), words.text().locale(), figures.hidden().any());
     }
 }

@@ -99,7 +99,12 @@ class PublishedSuppressionSpec extends Specification {
         def table = section(html, "report-mla-legal-bases-by-region")
         table.count('class="hidden-figure"') == 1
         table.contains("x: hidden to protect the confidentiality of cases")
-        web.get("/published/2030/1/reports/mla-legal-bases-by-region.svg").text.contains("Some values are hidden to protect confidentiality: see the table.")
+        def chart = web.get("/published/2030/1/reports/mla-legal-bases-by-region.svg").text
+        chart.contains("Some values are hidden to protect confidentiality: see the table.")
+
+        and: "its shares would add up to 100 % without the hidden figure, so it is drawn in cases"
+        !chart.contains("Per cent of cases")
+        web.get("/published/2030/1/reports/channels-used.svg").text.contains("Per cent of cases")
         !section(html, "report-refusal-grounds").contains('class="hidden-figure"')
     }
 
