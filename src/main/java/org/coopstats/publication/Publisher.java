@@ -1,5 +1,6 @@
 package org.coopstats.publication;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.Transactional;
@@ -34,12 +35,15 @@ public class Publisher {
     private final Disclosure disclosure;
     private final Editions editions;
     private final AuditLog audit;
+    private final ApplicationEventPublisher<EditionPublished> events;
 
-    Publisher(DSLContext db, Disclosure disclosure, Editions editions, AuditLog audit) {
+    Publisher(DSLContext db, Disclosure disclosure, Editions editions, AuditLog audit,
+              ApplicationEventPublisher<EditionPublished> events) {
         this.db = db;
         this.disclosure = disclosure;
         this.editions = editions;
         this.audit = audit;
+        this.events = events;
     }
 
     /** What publishing the cycle now would make; empty for an unknown cycle. Nothing is written. */
@@ -97,7 +101,9 @@ public class Publisher {
         insert.execute();
         audit.record(actor(analystId), "EDITION_PUBLISHED", "edition", editionId, null,
                 new Published(cycle, next.number(), changes));
-        return editions.find(cycle, next.number()).orElseThrow();
+        Edition edition = editions.find(cycle, next.number()).orElseThrow();
+        events.publishEvent(new EditionPublished(edition));
+        return edition;
     }
 
     private Map<String, Pins.Pin> accepted(long cycleId) {

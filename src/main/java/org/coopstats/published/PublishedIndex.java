@@ -1,8 +1,10 @@
 package org.coopstats.published;
 
 import io.micronaut.scheduling.annotation.Scheduled;
+import io.micronaut.transaction.annotation.TransactionalEventListener;
 import jakarta.inject.Singleton;
 import org.coopstats.publication.Edition;
+import org.coopstats.publication.EditionPublished;
 import org.coopstats.publication.Editions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,8 +15,9 @@ import java.util.stream.Collectors;
 
 /**
  * Which editions exist, held in memory and read again every few seconds in the background, so
- * that no public request asks the database even which edition an address names. A new edition
- * shows within that delay (refresh() makes it show at once).
+ * that no public request asks the database even which edition an address names. An edition
+ * published here shows at once (read again when its transaction commits); one written by another
+ * instance of the service shows within the delay.
  */
 @Singleton
 public class PublishedIndex {
@@ -63,7 +66,12 @@ public class PublishedIndex {
         }
     }
 
-    /** Reads the editions now; publishing (or a test) calls it so the new edition shows at once. */
+    @TransactionalEventListener
+    void onPublished(EditionPublished published) {
+        refresh();
+    }
+
+    /** Reads the editions now, as publishing (or a test) needs to show a new edition at once. */
     public Snapshot refresh() {
         List<Edition> all = editions.all();
         String version = all.stream().map(e -> Long.toString(e.id())).collect(Collectors.joining("."));

@@ -8,6 +8,7 @@ import org.coopstats.analytics.Dimension
 import org.coopstats.analytics.Measure
 import org.coopstats.i18n.Language
 import org.coopstats.i18n.Text
+import org.coopstats.published.PublishedIndex
 import org.coopstats.returns.OfficerReturns
 import org.coopstats.returns.PublicationConsent
 import org.coopstats.returns.ReturnWorkflow
@@ -42,6 +43,9 @@ class PublisherSpec extends Specification {
 
     @Inject
     Editions editions
+
+    @Inject
+    PublishedIndex publishedIndex
 
     @Inject
     AnalyticsQueries analytics
@@ -194,6 +198,17 @@ class PublisherSpec extends Specification {
         event.actor == "publisher@unodc.example"
         event.entityId == String.valueOf(second.id())
         event.afterValue.contains('"returnsAmended":2')
+    }
+
+    def "the public pages know an edition as soon as it is published, not at their next look"() {
+        given:
+        publishedIndex.refresh()
+
+        when:
+        Edition edition = publisher.publish(CYCLE, null, null)
+
+        then:
+        publishedIndex.current().find(CYCLE, edition.number()).isPresent()
     }
 
     def "publishing again when nothing changed is refused and writes nothing"() {
