@@ -135,11 +135,11 @@ public class PublishedFigures {
         if (table == null) {
             return null;
         }
-        Map<String, Long> rowReporters = reporters(query, query.rows());
-        Map<String, Long> colReporters = reporters(query, query.cols());
+        Map<String, Long> rowStates = statesBehind(query, query.rows());
+        Map<String, Long> colStates = statesBehind(query, query.cols());
         BiPredicate<Integer, Integer> eligible = PublicTables.byHeadings(
-                r -> identifying(query.rows(), table.rows().get(r).code(), rowReporters),
-                c -> query.cols() != null && identifying(query.cols(), table.cols().get(c).code(), colReporters));
+                r -> identifying(query.rows(), table.rows().get(r).code(), rowStates),
+                c -> query.cols() != null && identifying(query.cols(), table.cols().get(c).code(), colStates));
         ChartType chart = ChartType.of(report.chart()).orElseThrow();
         return PublicTables.protect(report.id(), query.measure(), query.rows(), query.cols(), chart, table, eligible,
                 PublicTables.nothing(), suppression, threshold, Set.copyOf(report.highlight()));
@@ -147,26 +147,49 @@ public class PublishedFigures {
 
     /**
      * Whether a heading points at one State: a named State, or a region whose figures come from
-     * fewer than two reporting States (reporters holds those counts for region dimensions).
+     * fewer than two States (statesBehind holds those counts for region dimensions). The lines
+     * with no counterpart name no one.
      */
-    private static boolean identifying(@Nullable Dimension dimension, String code, Map<String, Long> reporters) {
+    private static boolean identifying(@Nullable Dimension dimension, @Nullable String code, Map<String, Long> statesBehind) {
         if (dimension == null) {
             return false;
         }
         if (PublicTables.namesStates(dimension)) {
             return !FigureTable.OTHER.equals(code);
         }
-        return (dimension == Dimension.REGION || dimension == Dimension.SUBREGION) && reporters.getOrDefault(code, 0L) < 2;
+        return code != null && isRegion(dimension) && statesBehind.getOrDefault(code, 0L) < 2;
     }
 
-    /** For a region dimension, how many reporting States each region's figures come from. */
-    private Map<String, Long> reporters(AnalyticsQuery query, @Nullable Dimension dimension) {
-        if (dimension != Dimension.REGION && dimension != Dimension.SUBREGION) {
+    private static boolean isRegion(@Nullable Dimension dimension) {
+        return dimension == Dimension.REGION || dimension == Dimension.SUBREGION || dimension == Dimension.COUNTERPART_REGION;
+    }
+
+    /**
+     * For a region dimension, how many States each region's figures come from: reporting States
+     * for the reporter's region, counterpart States for the counterpart's.
+     */
+    private Map<String, Long> statesBehind(AnalyticsQuery query, @Nullable Dimension dimension) {
+        if (!isRegion(dimension)) {
             return Map.of();
+        }
+        Map<String, Long> counts = new LinkedHashMap<>();
+        if (dimension == Dimension.COUNTERPART_REGION) {
+            AnalyticsTable pairs = queries.run(new AnalyticsQuery(Measure.CASES, dimension, Dimension.COUNTERPART_STATE,
+                    query.filters(), ACCEPTED, query.basis(), query.returnIds()));
+            for (int r = 0; r < pairs.rows().size(); r++) {
+                long states = 0;
+                for (int c = 0; c < pairs.cols().size(); c++) {
+                    BigDecimal cases = pairs.cells().get(r).get(c);
+                    if (pairs.cols().get(c).code() != null && cases != null && cases.signum() > 0) {
+                        states++;
+                    }
+                }
+                counts.put(pairs.rows().get(r).code(), states);
+            }
+            return counts;
         }
         AnalyticsTable states = queries.run(new AnalyticsQuery(Measure.STATES, dimension, null, query.filters(), ACCEPTED,
                 query.basis(), query.returnIds()));
-        Map<String, Long> counts = new LinkedHashMap<>();
         for (int r = 0; r < states.rows().size(); r++) {
             BigDecimal count = states.cells().get(r).get(0);
             counts.put(states.rows().get(r).code(), count == null ? 0 : count.longValue());
