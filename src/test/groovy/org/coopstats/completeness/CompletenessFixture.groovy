@@ -5,7 +5,6 @@ import org.jooq.DSLContext
 
 import java.time.LocalDateTime
 
-import static org.coopstats.db.Tables.CASE_LINE
 import static org.coopstats.db.Tables.STATE_RETURN
 
 /** Returns in any status and version, with case lines, for the completeness specs. */
@@ -24,20 +23,7 @@ class CompletenessFixture {
                     .set(STATE_RETURN.LATE, late)
                     .returningResult(STATE_RETURN.ID)
                     .fetchOne(STATE_RETURN.ID)
-            caseCounts.each { count ->
-                db.insertInto(CASE_LINE)
-                        .set(CASE_LINE.RETURN_ID, id)
-                        .set(CASE_LINE.COOPERATION_TYPE, "MLA")
-                        .set(CASE_LINE.DIRECTION, "OUTGOING")
-                        .set(CASE_LINE.LEGAL_BASIS_CATEGORY, "UNTOC")
-                        .set(CASE_LINE.OFFENCE_TYPE, "DRUG_TRAFFICKING")
-                        .set(CASE_LINE.ELECTRONIC_EVIDENCE, "NO")
-                        .set(CASE_LINE.CHANNEL, "CENTRAL_AUTHORITY")
-                        .set(CASE_LINE.INFORMAL_CONSULTATION, "UNKNOWN")
-                        .set(CASE_LINE.OUTCOME, "PENDING")
-                        .set(CASE_LINE.CASE_COUNT, count)
-                        .execute()
-            }
+            caseCounts.each { count -> TestDatabase.insertLine(db, id, count) }
             id
         }
     }

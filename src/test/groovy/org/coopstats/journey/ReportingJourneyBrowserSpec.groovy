@@ -46,16 +46,14 @@ class ReportingJourneyBrowserSpec extends Specification {
         database.removeAccounts()
         database.removeReturnsAndCycles()
         def today = LocalDate.now()
-        database.insertCycle("OPEN", today.minusDays(10), today.plusDays(30))
+        database.insertOpenCycle("OPEN")
         database.account("officer@justice.example", "officer passphrase", "OFFICER", "GHA", "Ama Mensah")
         database.account("analyst@unodc.example", "analyst passphrase", "ANALYST")
         def year = today.minusYears(1).year
 
         when:
         browser.signIn(server.URL, "officer@justice.example", "officer passphrase")
-        browser.open(server.URL, "/returns/OPEN")
-        browser.click("form[action='/returns/OPEN/start'] button")
-        browser.waitForPath("/returns/OPEN")
+        browser.startDraft(server.URL, "OPEN")
         browser.driver.findElement(By.linkText("Add a case line")).click()
         browser.waitForUrlContaining("/lines/new")
         browser.choose("cooperation_type", "MLA")

@@ -41,15 +41,12 @@ class LineEditingBrowserSpec extends Specification {
     def setup() {
         database.removeAccounts()
         database.removeReturnsAndCycles()
-        def today = LocalDate.now()
-        database.insertCycle("OPEN", today.minusDays(10), today.plusDays(30))
+        database.insertOpenCycle("OPEN")
         database.account("officer@justice.example", "officer passphrase", "OFFICER", "KEN")
         database.account("colleague@justice.example", "colleague passphrase", "OFFICER", "KEN")
         browser.driver.manage().deleteAllCookies()
         browser.signIn(server.URL, "officer@justice.example", "officer passphrase")
-        browser.open(server.URL, "/returns/OPEN")
-        browser.click("form[action='/returns/OPEN/start'] button")
-        browser.waitForPath("/returns/OPEN")
+        browser.startDraft(server.URL, "OPEN")
     }
 
     def cleanup() {

@@ -10,7 +10,6 @@ import spock.lang.AutoCleanup
 import spock.lang.Shared
 import spock.lang.Specification
 
-import java.time.LocalDate
 
 /** In Chromium: an analyst publishes a cycle, accepts a late return and publishes a second edition; an officer chooses consent. */
 @MicronautTest(transactional = false)
@@ -127,12 +126,10 @@ class PublicationBrowserSpec extends Specification {
 
     def "an officer chooses to be named when submitting the return"() {
         given:
-        database.insertCycle("OPEN", LocalDate.now().minusDays(10), LocalDate.now().plusDays(30))
+        database.insertOpenCycle("OPEN")
         database.account("officer@justice.example", PASSWORD, "OFFICER", "KEN")
         browser.signIn(server.URL, "officer@justice.example", PASSWORD)
-        browser.open(server.URL, "/returns/OPEN")
-        browser.click("form[action='/returns/OPEN/start'] button")
-        browser.waitForPath("/returns/OPEN")
+        browser.startDraft(server.URL, "OPEN")
         browser.open(server.URL, "/returns/OPEN/submit")
 
         expect: "totals only, unless the officer chooses otherwise"

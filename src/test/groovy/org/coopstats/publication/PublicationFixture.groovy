@@ -30,13 +30,13 @@ class PublicationFixture {
                     .set(STATE_RETURN.PUBLICATION_CONSENT, consent)
                     .returningResult(STATE_RETURN.ID)
                     .fetchOne(STATE_RETURN.ID)
-            counts.each { count -> line(db, id, count) }
+            counts.each { count -> TestDatabase.insertLine(db, id, count) }
             id
         }
     }
 
     void addLine(Long returnId, int count) {
-        database.inTransaction { DSLContext db -> line(db, returnId, count) }
+        database.inTransaction { DSLContext db -> TestDatabase.insertLine(db, returnId, count) }
     }
 
     /** Every line's case count of each return version, read back from the database. */
@@ -56,20 +56,5 @@ class PublicationFixture {
                     .groupBy { it.stateIso3 }
                     .collectEntries { iso3, versions -> [iso3, versions.max { it.version }.id] }
         }
-    }
-
-    private static void line(DSLContext db, Long returnId, int count) {
-        db.insertInto(CASE_LINE)
-                .set(CASE_LINE.RETURN_ID, returnId)
-                .set(CASE_LINE.COOPERATION_TYPE, "MLA")
-                .set(CASE_LINE.DIRECTION, "OUTGOING")
-                .set(CASE_LINE.LEGAL_BASIS_CATEGORY, "UNTOC")
-                .set(CASE_LINE.OFFENCE_TYPE, "DRUG_TRAFFICKING")
-                .set(CASE_LINE.ELECTRONIC_EVIDENCE, "NO")
-                .set(CASE_LINE.CHANNEL, "CENTRAL_AUTHORITY")
-                .set(CASE_LINE.INFORMAL_CONSULTATION, "UNKNOWN")
-                .set(CASE_LINE.OUTCOME, "PENDING")
-                .set(CASE_LINE.CASE_COUNT, count)
-                .execute()
     }
 }

@@ -5,7 +5,6 @@ import org.jooq.DSLContext
 
 import java.time.LocalDateTime
 
-import static org.coopstats.db.Tables.CASE_LINE
 import static org.coopstats.db.Tables.STATE_RETURN
 
 /** Hand-made accepted returns for the public-page specs: a line is [type, direction, counterpart, basis, cases]. */
@@ -19,12 +18,8 @@ class AcceptedReturns {
                     .set(STATE_RETURN.PUBLICATION_CONSENT, named ? "NAMED" : "TOTALS_ONLY")
                     .returningResult(STATE_RETURN.ID).fetchOne(STATE_RETURN.ID)
             lines.each { type, direction, counterpart, basis, count ->
-                db.insertInto(CASE_LINE).set(CASE_LINE.RETURN_ID, id).set(CASE_LINE.COOPERATION_TYPE, type as String)
-                        .set(CASE_LINE.DIRECTION, direction as String).set(CASE_LINE.COUNTERPART_ISO3, counterpart as String)
-                        .set(CASE_LINE.LEGAL_BASIS_CATEGORY, basis as String).set(CASE_LINE.OFFENCE_TYPE, "DRUG_TRAFFICKING")
-                        .set(CASE_LINE.ELECTRONIC_EVIDENCE, "NO").set(CASE_LINE.CHANNEL, "CENTRAL_AUTHORITY")
-                        .set(CASE_LINE.INFORMAL_CONSULTATION, "UNKNOWN").set(CASE_LINE.OUTCOME, "PENDING")
-                        .set(CASE_LINE.CASE_COUNT, count as Integer).execute()
+                TestDatabase.insertLine(db, id, count as int,
+                        [type: type, direction: direction, counterpart: counterpart, basis: basis] as Map<String, String>)
             }
         }
     }

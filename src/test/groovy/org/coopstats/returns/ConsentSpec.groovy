@@ -13,7 +13,6 @@ import org.coopstats.support.TestDatabase
 import org.jooq.DSLContext
 import spock.lang.Specification
 
-import java.time.LocalDate
 
 import static org.coopstats.db.Tables.STATE_RETURN
 
@@ -45,7 +44,7 @@ class ConsentSpec extends Specification {
     def setup() {
         database.removeAccounts()
         database.removeReturnsAndCycles()
-        database.insertCycle("OPEN", LocalDate.now().minusDays(10), LocalDate.now().plusDays(30))
+        database.insertOpenCycle("OPEN")
         database.account(OFFICER, PASSWORD, "OFFICER", "KEN")
         database.account("analyst@unodc.example", PASSWORD, "ANALYST")
         officer = new SignedInClient(http.toBlocking(), server.URL)

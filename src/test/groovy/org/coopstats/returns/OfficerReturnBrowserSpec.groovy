@@ -10,7 +10,6 @@ import spock.lang.AutoCleanup
 import spock.lang.Shared
 import spock.lang.Specification
 
-import java.time.LocalDate
 
 @MicronautTest(transactional = false)
 class OfficerReturnBrowserSpec extends Specification {
@@ -28,7 +27,7 @@ class OfficerReturnBrowserSpec extends Specification {
     def setup() {
         database.removeAccounts()
         database.removeReturnsAndCycles()
-        database.insertCycle("2026", LocalDate.now().minusDays(10), LocalDate.now().plusDays(30))
+        database.insertOpenCycle("2026")
         database.account("officer@justice.example", "officer passphrase", "OFFICER", "KEN")
         browser.driver.manage().deleteAllCookies()
     }

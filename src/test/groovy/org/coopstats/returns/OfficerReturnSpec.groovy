@@ -47,7 +47,7 @@ class OfficerReturnSpec extends Specification {
 
     def "an officer starts the return of an open cycle and submits it on time"() {
         given:
-        database.insertCycle("OPEN", today.minusDays(10), today.plusDays(30))
+        database.insertOpenCycle("OPEN")
 
         when:
         def started = officer.postForm("/returns/OPEN", "/returns/OPEN/start", [:])
@@ -101,7 +101,7 @@ class OfficerReturnSpec extends Specification {
 
     def "an officer acts only on their own State's return"() {
         given: "Peru already has a draft in the cycle"
-        def cycle = database.insertCycle("OPEN", today.minusDays(10), today.plusDays(30))
+        def cycle = database.insertOpenCycle("OPEN")
         database.insertDraftReturn(cycle, "PER")
 
         when: "the Kenyan officer opens and submits the cycle's return"
@@ -115,7 +115,7 @@ class OfficerReturnSpec extends Specification {
 
     def "a submission of a draft that changed meanwhile is refused, and an unknown cycle is not found"() {
         given:
-        database.insertCycle("OPEN", today.minusDays(10), today.plusDays(30))
+        database.insertOpenCycle("OPEN")
         officer.postForm("/returns/OPEN", "/returns/OPEN/start", [:])
 
         expect:
@@ -126,7 +126,7 @@ class OfficerReturnSpec extends Specification {
 
     def "a submitted return is corrected through a new version that starts with the same lines"() {
         given: "Kenya's version 1 was submitted with two lines"
-        def cycle = database.insertCycle("OPEN", today.minusDays(10), today.plusDays(30))
+        def cycle = database.insertOpenCycle("OPEN")
         def first = database.insertSubmittedReturn(cycle, "KEN")
         database.inTransaction { DSLContext db ->
             2.times {

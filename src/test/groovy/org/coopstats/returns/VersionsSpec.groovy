@@ -11,7 +11,6 @@ import org.coopstats.support.SignedInClient
 import org.coopstats.support.TestDatabase
 import spock.lang.Specification
 
-import java.time.LocalDate
 
 @MicronautTest(transactional = false)
 class VersionsSpec extends Specification {
@@ -32,8 +31,7 @@ class VersionsSpec extends Specification {
         database.removeAccounts()
         database.removeReturnsAndCycles()
         database.account("officer@justice.example", "officer passphrase", "OFFICER", "KEN")
-        def today = LocalDate.now()
-        database.insertCycle("OPEN", today.minusDays(10), today.plusDays(30))
+        database.insertOpenCycle("OPEN")
         officer = new SignedInClient(http.toBlocking(), server.URL)
         officer.signIn("officer@justice.example", "officer passphrase")
     }

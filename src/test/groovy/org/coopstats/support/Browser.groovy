@@ -67,6 +67,13 @@ class Browser implements Closeable {
         waitForUrlContaining("/account")
     }
 
+    /** On a signed-in officer's return page of the cycle, starts the draft and waits for it. */
+    void startDraft(URL base, String cycle) {
+        open(base, "/returns/" + cycle)
+        click("form[action='/returns/" + cycle + "/start'] button")
+        waitForPath("/returns/" + cycle)
+    }
+
     /** After a click that navigates: waits until the address shows where the browser went. */
     void waitForUrlContaining(String fragment) {
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains(fragment))

@@ -49,6 +49,31 @@ class TestDatabase {
         }
     }
 
+    /**
+     * A pending MLA case line of the return (outgoing, under the Convention, drug trafficking);
+     * type, direction, counterpart and basis may be given instead.
+     */
+    static void insertLine(DSLContext db, Long returnId, int count, Map<String, String> codes = [:]) {
+        db.insertInto(CASE_LINE)
+                .set(CASE_LINE.RETURN_ID, returnId)
+                .set(CASE_LINE.COOPERATION_TYPE, codes.type ?: "MLA")
+                .set(CASE_LINE.DIRECTION, codes.direction ?: "OUTGOING")
+                .set(CASE_LINE.COUNTERPART_ISO3, codes.counterpart as String)
+                .set(CASE_LINE.LEGAL_BASIS_CATEGORY, codes.basis ?: "UNTOC")
+                .set(CASE_LINE.OFFENCE_TYPE, "DRUG_TRAFFICKING")
+                .set(CASE_LINE.ELECTRONIC_EVIDENCE, "NO")
+                .set(CASE_LINE.CHANNEL, "CENTRAL_AUTHORITY")
+                .set(CASE_LINE.INFORMAL_CONSULTATION, "UNKNOWN")
+                .set(CASE_LINE.OUTCOME, "PENDING")
+                .set(CASE_LINE.CASE_COUNT, count)
+                .execute()
+    }
+
+    /** A cycle covering last year that opened 10 days ago, its deadline in 30 days. */
+    Long insertOpenCycle(String code) {
+        insertCycle(code, LocalDate.now().minusDays(10), LocalDate.now().plusDays(30))
+    }
+
     /** A cycle covering last year, open from opensOn to deadline. */
     Long insertCycle(String code, LocalDate opensOn, LocalDate deadline) {
         inTransaction { DSLContext db ->
