@@ -38,11 +38,6 @@ public record Chart(ChartType type, String title, String categoryAxisLabel, Stri
                 someValuesHidden);
     }
 
-    /** The same chart, saying under it that some of its values are hidden for confidentiality. */
-    public Chart withValuesHidden() {
-        return new Chart(type, title, categoryAxisLabel, valueAxisLabel, sourceLine, table, highlight, locale, true);
-    }
-
     ChartWords words() {
         return ChartWords.of(locale);
     }
